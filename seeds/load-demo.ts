@@ -1,0 +1,55 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Db } from '../graph/database';
+import { PROJECT_ROOT } from '../graph/project-root';
+import { ActorData, ActorService } from '../server/services/actor-service';
+import { CategoryService } from '../server/services/category-service';
+import { FlowData, FlowService } from '../server/services/flow-service';
+import { TerritoryService } from '../server/services/territory-service';
+
+export const DEMO_FILE = path.join(PROJECT_ROOT, 'seeds', 'demo', 'grand-orly-seine-bievre.json');
+
+interface DemoFlow extends Omit<FlowData, 'actorId'> { externalId: string }
+interface DemoActor extends ActorData { externalId: string; flows: DemoFlow[] }
+
+/** Outcome of a demo load, row by row. */
+export interface SeedReport {
+  actorsCreated: number;
+  actorsExisting: number;
+  flowsWritten: number;
+  errors: { row: string; message: string }[];
+}
+
+/**
+ * Loads the demo territory through the same services as the API (same validation, same
+ * territory placement). Idempotent: actors and flows carry externalIds, so a second run finds
+ * them and changes nothing. A bad row is reported and skipped; the others still load.
+ */
+export async function loadDemoTerritory(db: Db, log: (m: string) => void = () => undefined, file = DEMO_FILE): Promise<SeedReport> {
+  const demo = JSON.parse(fs.readFileSync(file, 'utf8')) as { actors: DemoActor[] };
+  const territories = new TerritoryService(db);
+  const actors = new ActorService(db, territories);
+  const flows = new FlowService(db, new CategoryService(db), territories);
+  const report: SeedReport = { actorsCreated: 0, actorsExisting: 0, flowsWritten: 0, errors: [] };
+  let done = 0;
+  for (const { flows: actorFlows, ...data } of demo.actors) {
+    try {
+      const { actor, created } = await actors.createOrFind(data);
+      if (created) report.actorsCreated += 1;
+      else report.actorsExisting += 1;
+      for (const flow of actorFlows) {
+        try {
+          await flows.add({ ...flow, actorId: actor.id });
+          report.flowsWritten += 1;
+        } catch (error) {
+          report.errors.push({ row: flow.externalId, message: (error as Error).message });
+        }
+      }
+    } catch (error) {
+      report.errors.push({ row: data.externalId, message: (error as Error).message });
+    }
+    done += 1;
+    if (done % 25 === 0 || done === demo.actors.length) log(`Demo territory: ${done}/${demo.actors.length} actors`);
+  }
+  return report;
+}

@@ -1,0 +1,52 @@
+import { Db } from '../../graph/database';
+import { AuthService, AuthUser } from '../services/auth-service';
+import { ActorService } from '../services/actor-service';
+import { CategoryService } from '../services/category-service';
+import { FlowService } from '../services/flow-service';
+import { TerritoryService } from '../services/territory-service';
+import { createLoaders, Loaders } from './loaders';
+
+/** What every resolver gets: the caller, per-request loaders and the services. */
+export interface Context {
+  user: AuthUser | null;
+  /** Set when a bearer token was sent but is invalid or expired. */
+  authError: Error | null;
+  db: Db;
+  loaders: Loaders;
+  actors: ActorService;
+  flows: FlowService;
+  territories: TerritoryService;
+  categories: CategoryService;
+  auth: AuthService;
+}
+
+/**
+ * Builds a request's context. Each request gets its own executor (so its database round trips
+ * can be counted) and its own loaders (so caching never leaks between users).
+ */
+export function createContext(baseDb: Db, auth: AuthService, categories: CategoryService, authorization: string | undefined): Context {
+  const db = baseDb.fork();
+  const territories = new TerritoryService(db);
+  const requestCategories = categories.withDb(db);
+  let user: AuthUser | null = null;
+  let authError: Error | null = null;
+  const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
+  if (match) {
+    try {
+      user = auth.verifyToken(match[1].trim());
+    } catch (error) {
+      authError = error as Error;
+    }
+  }
+  return {
+    user,
+    authError,
+    db,
+    loaders: createLoaders(db),
+    actors: new ActorService(db, territories),
+    flows: new FlowService(db, requestCategories, territories),
+    territories,
+    categories: requestCategories,
+    auth,
+  };
+}

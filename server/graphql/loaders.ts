@@ -1,0 +1,24 @@
+import DataLoader from 'dataloader';
+import { Db } from '../../graph/database';
+import { findActorsByIds } from '../../graph/repositories/actor-repository';
+import { findCategoriesByCodes } from '../../graph/repositories/category-repository';
+import { findFlowsByActorIds } from '../../graph/repositories/flow-repository';
+import { findTerritoriesByActorIds } from '../../graph/repositories/territory-repository';
+import { ActorRecord, FlowRecord, ResourceCategoryData, TerritoryRecord } from '../domain/model';
+
+/** Per-request batch loaders: each batch is one Cypher query answering in key order. */
+export interface Loaders {
+  actorById: DataLoader<string, ActorRecord | null>;
+  flowsByActorId: DataLoader<string, FlowRecord[]>;
+  categoryByCode: DataLoader<string, ResourceCategoryData | null>;
+  territoriesByActorId: DataLoader<string, TerritoryRecord[]>;
+}
+
+export function createLoaders(db: Db): Loaders {
+  return {
+    actorById: new DataLoader((ids) => db.read((tx) => findActorsByIds(tx, ids))),
+    flowsByActorId: new DataLoader((ids) => db.read((tx) => findFlowsByActorIds(tx, ids))),
+    categoryByCode: new DataLoader((codes) => db.read((tx) => findCategoriesByCodes(tx, codes))),
+    territoriesByActorId: new DataLoader((ids) => db.read((tx) => findTerritoriesByActorIds(tx, ids))),
+  };
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import * as path from 'node:path';
+import { buildSchema } from 'type-graphql';
+import { PROJECT_ROOT } from '../../graph/project-root';
+import { ActorResolver } from './actor/actor.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthChecker } from './auth-checker';
+import { ResourceCategoryResolver } from './category/resource-category.resolver';
+import { FlowResolver } from './flow/flow.resolver';
+import { TerritoryResolver } from './territory/territory.resolver';
+import { validateInput } from './validate-input';
+
+/** Where the emitted SDL is written; it is committed and its diff reviewed like code. */
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
+
+/** Builds the executable schema; `emit` also writes schema.graphql. */
+export function createSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, AuthResolver],
+    authChecker: AuthChecker,
+    validateFn: validateInput,
+    emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
+  });
+}

@@ -1,0 +1,36 @@
+import { Db } from '../../graph/database';
+import { listCategories } from '../../graph/repositories/category-repository';
+import { ResourceCategoryData, ResourceFamilyName } from '../domain/model';
+import { categorize } from '../domain/taxonomy/categorize';
+import { loadTaxonomy, ResourceCategoryRecord } from '../domain/taxonomy/taxonomy';
+
+/** Below this confidence a description is left without category rather than mis-filed. */
+export const INFERENCE_MIN_CONFIDENCE = 0.35;
+
+/** The resource taxonomy: listing and categorisation of free text. */
+export class CategoryService {
+  constructor(
+    private readonly db: Db,
+    private readonly taxonomy: ResourceCategoryRecord[] = loadTaxonomy(),
+  ) {}
+
+  /** The same taxonomy over another executor (one per request), without re-reading the file. */
+  withDb(db: Db): CategoryService {
+    return new CategoryService(db, this.taxonomy);
+  }
+
+  list(family: ResourceFamilyName | null): Promise<ResourceCategoryData[]> {
+    return this.db.read((tx) => listCategories(tx, family));
+  }
+
+  /** Category suggestions for a free-text description, best first. */
+  suggest(text: string, limit = 5): { code: string; confidence: number }[] {
+    return categorize(text, this.taxonomy, limit);
+  }
+
+  /** The category to file a description under when the caller gave none, if confident enough. */
+  inferCode(description: string): string | null {
+    const [best] = this.suggest(description, 1);
+    return best && best.confidence >= INFERENCE_MIN_CONFIDENCE ? best.code : null;
+  }
+}

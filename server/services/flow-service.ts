@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { Db, Tx } from '../../graph/database';
+import { findActorsByIds } from '../../graph/repositories/actor-repository';
+import { findCategoriesByCodes } from '../../graph/repositories/category-repository';
+import {
+  addFlow, countFlows, findFlowsByIds, FlowWrite, listFlows, removeFlow, updateFlow,
+} from '../../graph/repositories/flow-repository';
+import { Confidentiality, FlowDirection, FlowRecord, Page, ResourceFamilyName } from '../domain/model';
+import { foldText, fullTextQuery } from '../domain/text/fold';
+import { NotFoundError, ValidationError } from '../errors';
+import { CategoryService } from './category-service';
+import { decodeCursor, encodeCursor } from './paging';
+import { TerritoryService } from './territory-service';
+
+/** Fields of a new flow, as validated by the input layer. */
+export interface FlowData {
+  actorId: string;
+  externalId?: string | null;
+  direction: FlowDirection;
+  description: string;
+  categoryCode?: string | null;
+  quantity?: number | null;
+  unit?: string | null;
+  temperatureC?: number | null;
+  availableMonths?: number[] | null;
+  confidentiality?: Confidentiality | null;
+}
+
+export type FlowPatch = { [K in Exclude<keyof FlowData, 'actorId' | 'externalId'>]?: FlowData[K] | null };
+
+export interface FlowSearchData {
+  actorId?: string | null;
+  direction?: FlowDirection | null;
+  categoryCode?: string | null;
+  families?: ResourceFamilyName[] | null;
+  territoryCode?: string | null;
+  text?: string | null;
+}
+
+const isIdCursor = (value: unknown): value is { id: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+
+/** Use cases on resource flows. */
+export class FlowService {
+  constructor(
+    private readonly db: Db,
+    private readonly categories: CategoryService,
+    private readonly territories: TerritoryService,
+  ) {}
+
+  /**
+   * Adds a flow to an actor. Without a category code, the category is inferred from the
+   * description (best suggestion of `categorize`, when it is confident enough).
+   */
+  async add(data: FlowData): Promise<FlowRecord> {
+    const write = this.toWrite(data);
+    return this.db.write(async (tx) => {
+      const [actor] = await findActorsByIds(tx, [data.actorId]);
+      if (!actor) throw new NotFoundError('Actor', data.actorId);
+      await this.checkCategory(tx, write.categoryCode);
+      return (await addFlow(tx, data.actorId, randomUUID(), write))!;
+    });
+  }
+
+  /** Changes the given fields of a flow; absent fields stay. */
+  async update(id: string, patch: FlowPatch): Promise<FlowRecord> {
+    for (const field of ['direction', 'description'] as const) {
+      if (field in patch && patch[field] === null) throw new ValidationError(`${field}: is required and cannot be cleared.`, [field]);
+    }
+    return this.db.write(async (tx) => {
+      const [current] = await findFlowsByIds(tx, [id]);
+      if (!current) throw new NotFoundError('Flow', id);
+      const merged: FlowData = { ...current };
+      for (const [key, value] of Object.entries(patch)) {
+        if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+      }
+      // A new description without a category re-infers it, as when adding.
+      if (patch.description !== undefined && patch.categoryCode === undefined) merged.categoryCode = current.categoryCode;
+      const write = this.toWrite(merged);
+      await this.checkCategory(tx, write.categoryCode);
+      return (await updateFlow(tx, id, write))!;
+    });
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const removed = await this.db.write((tx) => removeFlow(tx, id));
+    if (!removed) throw new NotFoundError('Flow', id);
+    return true;
+  }
+
+  async get(id: string): Promise<FlowRecord | null> {
+    const [flow] = await this.db.read((tx) => findFlowsByIds(tx, [id]));
+    return flow;
+  }
+
+  async search(filter: FlowSearchData, limit: number, afterCursor: string | null | undefined): Promise<Page<FlowRecord> & { cursorOf(f: FlowRecord): string }> {
+    const after = decodeCursor(afterCursor, isIdCursor);
+    const territoryKey = await this.territories.resolveKey(filter.territoryCode, 'filter.territoryCode');
+    const textQuery = filter.text ? fullTextQuery(filter.text) : null;
+    if (filter.text && !textQuery) throw new ValidationError('filter.text: give at least one letter or digit to search for.', ['filter.text']);
+    const search = { ...filter, territoryKey, textQuery };
+    const page = await this.db.read(async (tx) => ({
+      totalCount: await countFlows(tx, search),
+      items: await listFlows(tx, search, limit + 1, after?.id ?? null),
+    }));
+    return {
+      items: page.items.slice(0, limit),
+      totalCount: page.totalCount,
+      hasNextPage: page.items.length > limit,
+      cursorOf: (f) => encodeCursor({ id: f.id }),
+    };
+  }
+
+  private toWrite(data: FlowData): FlowWrite {
+    if (data.quantity !== null && data.quantity !== undefined && !data.unit) {
+      throw new ValidationError('unit: a quantity needs its unit, e.g. "t/yr", "MWh/yr", "m3/yr".', ['unit']);
+    }
+    const months = data.availableMonths ?? [];
+    return {
+      externalId: data.externalId ?? null,
+      direction: data.direction,
+      description: data.description,
+      categoryCode: data.categoryCode ?? this.categories.inferCode(data.description),
+      quantity: data.quantity ?? null,
+      unit: data.unit ?? null,
+      temperatureC: data.temperatureC ?? null,
+      // Absent or all twelve months both mean "all year"; stored sorted without repeats.
+      availableMonths: [...new Set(months)].sort((a, b) => a - b),
+      confidentiality: data.confidentiality ?? 'PUBLIC',
+      searchText: foldText(data.description),
+    };
+  }
+
+  private async checkCategory(tx: Tx, code: string | null): Promise<void> {
+    if (!code) return;
+    const [category] = await findCategoriesByCodes(tx, [code]);
+    if (!category) {
+      throw new ValidationError(`categoryCode: '${code}' is not a category of the resource taxonomy; query resourceCategories for the codes.`, ['categoryCode']);
+    }
+  }
+}
