@@ -47,7 +47,9 @@ export function buildLauncher(log: (m: string) => void = () => undefined): strin
   requireTool('java', ['-version'], 'install a Java 17 runtime (e.g. `apt-get install openjdk-17-jdk-headless`) or point NEO4J_URI at your Neo4j server.');
   const classpathFile = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
   const classesDir = path.join(LAUNCHER_DIR, 'target', 'classes');
-  const builtAt = fs.existsSync(classpathFile) ? fs.statSync(classpathFile).mtimeMs : 0;
+  // Maven leaves an unchanged classpath file untouched, so a stamp of our own marks the build.
+  const stampFile = path.join(LAUNCHER_DIR, 'target', 'maillage-build.stamp');
+  const builtAt = fs.existsSync(stampFile) && fs.existsSync(classpathFile) ? fs.statSync(stampFile).mtimeMs : 0;
   const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), ...listFiles(path.join(LAUNCHER_DIR, 'src'))];
   const stale = sources.some((f) => fs.statSync(f).mtimeMs > builtAt) || !fs.existsSync(classesDir);
   if (stale) {
@@ -62,6 +64,7 @@ export function buildLauncher(log: (m: string) => void = () => undefined): strin
       const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').slice(-40).join('\n');
       throw new Error(`Maven could not build the embedded Neo4j launcher (exit ${result.status}).\n${output}`);
     }
+    fs.writeFileSync(stampFile, new Date().toISOString());
   }
   const deps = fs.readFileSync(classpathFile, 'utf8').trim();
   return [classesDir, ...deps.split(path.delimiter)];

@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { Driver } from 'neo4j-driver';
+import { createDriver, Db } from '../../graph/database';
+import { createServer, ROUND_TRIPS_HEADER, RunningServer } from '../../server/app';
+import { AuthService } from '../../server/services/auth-service';
+
+export const TEST_ADMIN = { email: 'admin@maillage.test', password: 'test-password-123' };
+
+/** A GraphQL response as a client sees it over HTTP. */
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors: { message: string; extensions?: { code?: string; fields?: string[] } }[] | undefined;
+  roundTrips: number;
+}
+
+/** The API under test, started on a free port over the shared test Neo4j. */
+export interface TestApi {
+  url: string;
+  db: Db;
+  driver: Driver;
+  token: string;
+  /** POSTs a GraphQL operation; `token` null sends no Authorization header. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>>;
+  /** A prefix unique to this test file, for externalIds and names it creates. */
+  unique(label?: string): string;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(): Promise<TestApi> {
+  const uri = process.env.MAILLAGE_TEST_NEO4J_URI;
+  if (!uri) throw new Error('MAILLAGE_TEST_NEO4J_URI is unset: run the tests through jest (its globalSetup starts Neo4j).');
+  const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+  const db = new Db(driver);
+  const auth = new AuthService(db);
+  await auth.init();
+  await auth.ensureAdmin(TEST_ADMIN.email, TEST_ADMIN.password);
+  const server: RunningServer = await createServer({ db, port: 0, auth, logError: () => undefined });
+  const runId = randomUUID().slice(0, 8);
+
+  const gql: TestApi['gql'] = async (query, variables = {}, token) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const bearer = token === undefined ? api.token : token;
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: any; errors?: GqlResponse['errors'] };
+    return { status: response.status, data: body.data ?? null, errors: body.errors, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER)) };
+  };
+
+  const api: TestApi = {
+    url: server.url,
+    db,
+    driver,
+    token: '',
+    gql,
+    unique: (label = 'x') => `t-${runId}-${label}`,
+    stop: async () => {
+      await server.stop();
+      await driver.close();
+    },
+  };
+  const login = await gql<{ login: { token: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: TEST_ADMIN.email, p: TEST_ADMIN.password },
+    null,
+  );
+  api.token = login.data!.login.token;
+  return api;
+}
+
+/** Vitry-sur-Seine town centre, inside the demo territory. */
+export const VITRY = { lat: 48.7872, lon: 2.3925 };
+
+/** A valid CreateActorInput with overrides. */
+export function actorInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: 'Fictive Entreprise de Test',
+    kind: 'COMPANY',
+    economy: 'CLASSIC',
+    legalForm: 'SAS',
+    nafCode: '25.62B',
+    location: VITRY,
+    communeCode: '94081',
+    description: 'Usinage de précision (organisation fictive de test)',
+    employees: 12,
+    activities: 'Usinage, tournage, fraisage',
+    publics: ['COMPANIES'],
+    ...overrides,
+  };
+}
+
+export const CREATE_ACTOR = `mutation($input: CreateActorInput!) {
+  createActor(input: $input) { id externalId name kind economy legalForm nafCode location { lat lon } address description employees activities publics createdAt updatedAt territories { code level } }
+}`;
+
+export const ADD_FLOW = `mutation($input: AddFlowInput!) {
+  addFlow(input: $input) { id direction description categoryCode category { code name family } quantity unit temperatureC availableMonths confidentiality actor { id } }
+}`;
