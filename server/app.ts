@@ -20,8 +20,6 @@ export interface ServerOptions {
   port: number;
   host?: string;
   auth: AuthService;
-  /** Write schema.graphql on start (development). */
-  emitSchema?: boolean;
   /** Where unexpected errors are logged in full. */
   logError?: (error: unknown) => void;
 }
@@ -72,7 +70,7 @@ function roundTripsPlugin(): ApolloServerPlugin<Context> {
  * `index.ts` only wires configuration to it; tests start it on port 0.
  */
 export async function createServer(options: ServerOptions): Promise<RunningServer> {
-  const schema = await createSchema({ emit: options.emitSchema });
+  const schema = await createSchema();
   const categories = new CategoryService(options.db);
   const logError = options.logError ?? ((e: unknown) => console.error('[maillage] unexpected error:', e));
   const apollo = new ApolloServer<Context>({

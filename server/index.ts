@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       log(`Demo territory loaded: ${report.actorsCreated} actors, ${report.flowsWritten} flows${report.errors.length ? `, ${report.errors.length} rows refused` : ''}.`);
       for (const e of report.errors) log(`  refused ${e.row}: ${e.message}`);
     }
-    server = await createServer({ db: database.db, port: config.port, host: config.host, auth, emitSchema: process.env.NODE_ENV !== 'production' });
+    server = await createServer({ db: database.db, port: config.port, host: config.host, auth });
     const url = server.url.replace('127.0.0.1', 'localhost');
     console.log(`
 Maillage is running.

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createDriver, Db } from '../graph/database';
@@ -18,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-neo4j-'));
     const neo4j = await startEmbeddedNeo4j({
       dataDir,
-      boltPort: Number(process.env.MAILLAGE_TEST_BOLT_PORT || 7797),
+      boltPort: Number(process.env.MAILLAGE_TEST_BOLT_PORT) || (await freePort()),
       heap: '1g',
       pageCache: '256m',
       log,
@@ -33,4 +34,16 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await driver.close();
   }
+}
+
+/** A port free right now on loopback, so a test run never collides with a dev server or another run. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -159,3 +159,295 @@ function townHall(communeCode: string, activities: string, flows: FlowSpec[]): v
     `Commune membre de l'EPT Grand-Orly Seine Bièvre. Collectivité réelle : les besoins et offres indiqués sont fictifs, imaginés pour la démonstration.`,
     activities, flows);
 }
+
+// ─── Ivry-sur-Seine ─────────────────────────────────────────────────────────────────────────
+fictional('94041', 'Nuage Bleu Hébergement', COMPANY, 'SAS', '63.11Z', '41 quai Marcel Boyer', 38, [FIRMS],
+  "Centre de données de colocation en bord de Seine, 4 MW informatiques.",
+  "Nous hébergeons les serveurs de PME et d'administrations : colocation, cloud privé, supervision 24 h/24.",
+  [
+    offer('energy.waste-heat.low-temperature', 4200, 'MWh/yr', "Chaleur fatale des salles serveurs récupérable sur la boucle d'eau tiède à 35 °C, disponible toute l'année", { t: 35, c: 'MEMBERS' }),
+    offer('material.weee.it-equipment', 300, 'units/yr', 'Serveurs réformés et baies de stockage en fin de contrat, effacement certifié des disques'),
+    need('water.cooling', 25000, 'm3/yr', "Recherche une source d'eau non potable pour l'appoint des tours aéroréfrigérantes", { c: 'FACILITATORS' }),
+    offer('material.paper-cardboard.cardboard', 6, 't/yr', 'Cartons des livraisons de matériel, pliés et stockés sur palette'),
+  ]);
+fictional('94041', 'Imprimerie Lumière d’Ivry', COMPANY, 'SARL', '18.12Z', '17 rue Westermeyer', 26, [FIRMS, AUTHORITIES],
+  'Imprimerie offset et numérique de labeur : brochures, affiches, rapports annuels.',
+  "On imprime pour les collectivités, les associations et les agences de communication du sud parisien.",
+  [
+    offer('material.paper-cardboard.paper', 45, 't/yr', 'Rognures et gâche papier blanc non encré, en balles', { c: 'MEMBERS' }),
+    offer('material.wood.pallets', 900, 'units/yr', 'Palettes perdues des livraisons de papier, formats variés'),
+    offer('material.solvents', 1.2, 't/yr', 'Solvants de nettoyage des blanchets, en fûts de 200 L', { c: 'FACILITATORS' }),
+    need('service.waste-collection.hazardous', 4, 'trips/yr', "Enlèvement mutualisé des déchets dangereux (solvants, chiffons souillés) avec d'autres PME du quartier"),
+  ]);
+fictional('94041', 'La Puce Réparée', ESS, "SAS agréée ESUS (entreprise d'insertion)", '95.11Z', '8 rue Molière', 21, [ALL, INSERTION, PRECARITY],
+  "Recyclerie numérique : collecte, reconditionnement et revente solidaire d'ordinateurs, par des salariés en insertion.",
+  "Nous donnons une deuxième vie aux ordinateurs des entreprises et les proposons à prix solidaire aux familles et associations.",
+  [
+    need('material.weee.it-equipment', 2500, 'units/yr', 'Ordinateurs portables, unités centrales et écrans de moins de 8 ans, même en panne'),
+    offer('material.weee.it-equipment', 900, 'units/yr', 'Ordinateurs reconditionnés garantis un an pour associations et collectivités'),
+    offer('expertise.training', 400, 'h/yr', 'Formation au reconditionnement et au diagnostic informatique, accueil de stagiaires'),
+  ]);
+fictional('94041', 'Pédalfret Coopérative', ESS, 'SCOP SARL', '53.20Z', '62 avenue Maurice Thorez', 22, [FIRMS],
+  'Coopérative de cyclologistique : livraison du dernier kilomètre en vélos-cargos électriques. Environ 70 % de notre activité se fait avec des transporteurs classiques.',
+  "Nous livrons Paris et la petite couronne à vélo-cargo pour les transporteurs, les commerçants et les artisans.",
+  [
+    offer('logistics.cycle-logistics', 9000, 'trips/yr', 'Tournées de livraison à vélo-cargo jusqu\'à 150 kg, Paris et Val-de-Marne nord'),
+    offer('equipment.vehicles.cargo-bike', 120, 'days/yr', 'Location de vélos-cargos le week-end pour des événements ou des associations', { c: 'MEMBERS' }),
+    need('logistics.warehousing', 300, 'm2', 'Cherche un hub urbain de 300 m² en rez-de-chaussée pour le tri des colis'),
+    need('service.maintenance.repair', 300, 'h/yr', 'Maintenance des vélos-cargos : freins, transmissions, moteurs électriques'),
+  ]);
+fictional('94041', 'Atelier Maille & Trame', COMPANY, 'SAS', '14.13Z', '23 rue Lénine', 30, [FIRMS],
+  'Atelier de confection de prêt-à-porter haut de gamme, fabrication en petites séries.',
+  "Nous coupons et assemblons des collections pour des marques de créateurs parisiennes.",
+  [
+    offer('material.textile.offcuts', 8, 't/yr', 'Chutes de tissu (laine, coton, soie) et fins de rouleaux triés par matière'),
+    need('expertise.training', 300, 'h/yr', 'Recherche des couturières et mécaniciennes formées, partenariat avec un atelier d\'insertion'),
+    need('logistics.cycle-logistics', 400, 'trips/yr', 'Navettes vers les showrooms du Marais, idéalement à vélo'),
+  ]);
+fictional('94041', 'Négoce Matériaux Bièvre-Seine', COMPANY, 'SAS', '46.73A', '5 quai Auguste Deshaies', 45, [FIRMS],
+  'Négoce de matériaux de construction pour artisans et entreprises du BTP.',
+  "Nous distribuons ciment, plâtre, carrelage, sanitaires et bois aux artisans du Val-de-Marne.",
+  [
+    offer('material.wood.pallets', 6000, 'units/yr', 'Palettes non consignées récupérées chez nos clients artisans'),
+    offer('material.plastic.film', 12, 't/yr', 'Film étirable et housses de palettisation propres'),
+    offer('material.packaging.big-bags', 1500, 'units/yr', 'Big bags de sable et gravillons vidés, réutilisables'),
+    offer('material.construction.reusable-elements', 20, 't/yr', 'Fins de série de carrelage, sanitaires et portes neuves invendues'),
+    need('logistics.transport.shared-trips', 200, 'trips/yr', 'Partage de camions pour les livraisons en retour à vide vers l\'Essonne'),
+  ]);
+fictional('94041', "La Matériauthèque d'Ivry", ESS, 'association loi 1901', '47.79Z', '14 rue Jean Le Galleu', 11, [ALL, FIRMS, INSERTION],
+  'Ressourcerie de matériaux de construction : collecte, tri et revente de matériaux de réemploi.',
+  "Nous récupérons les matériaux des chantiers et les revendons aux particuliers, artisans et associations.",
+  [
+    need('material.construction.reusable-elements', 150, 't/yr', 'Portes, radiateurs, faux plafonds, dalles de moquette, sanitaires en bon état issus de curages'),
+    offer('material.construction.reusable-elements', 110, 't/yr', 'Matériaux de réemploi contrôlés et référencés, vendus au poids ou à la pièce'),
+    need('equipment.vehicles.truck', 60, 'days/yr', 'Camion porteur avec hayon pour les collectes sur chantier'),
+    need('logistics.warehousing', 400, 'm2', 'Surface couverte de stockage pour les matériaux en attente de tri', { c: 'MEMBERS' }),
+  ]);
+fictional('94041', "Lab'Matière Circulaire", LAB, 'SAS', '72.19Z', '3 rue Paul Andrieux', 12, [FIRMS, AUTHORITIES],
+  "Laboratoire privé de recherche sur les matériaux biosourcés et issus de déchets.",
+  "Nous développons des panneaux et isolants à partir de coproduits : marc de café, textiles, fibres végétales.",
+  [
+    need('material.biowaste.coffee-grounds', 10, 't/yr', 'Marc de café séché pour essais de panneaux composites'),
+    need('material.textile.offcuts', 5, 't/yr', "Chutes de tissu coton et laine pour des isolants textiles"),
+    offer('expertise.research', 80, 'days/yr', 'Essais de caractérisation de matières secondaires, accompagnement R&D de PME'),
+    offer('expertise.eco-design', 40, 'days/yr', 'Écoconception et analyse de cycle de vie simplifiée de produits'),
+  ]);
+fictional('94041', 'Les Toques Solidaires', ESS, "association loi 1901 (atelier et chantier d'insertion)", '56.21Z', '27 rue Marat', 34, [ALL, INSERTION],
+  "Traiteur d'insertion : cuisine centrale qui forme aux métiers de la restauration.",
+  "Nous préparons des buffets et des repas pour les entreprises et les collectivités tout en formant des cuisiniers.",
+  [
+    offer('material.biowaste.food', 40, 't/yr', 'Épluchures et restes de préparation triés à la source', { c: 'MEMBERS' }),
+    offer('material.oils.cooking', 1.5, 't/yr', 'Huiles de friture usagées en bidons de 20 L'),
+    offer('equipment.kitchen', 600, 'h/yr', 'Cuisine professionnelle disponible le week-end et le soir pour des porteurs de projet'),
+    need('material.unsold-goods.food', 30, 't/yr', 'Fruits et légumes invendus consommables pour nos menus et nos ateliers anti-gaspillage'),
+  ]);
+fictional('94041', 'Foyers de la Seine', COMPANY, "SA d'HLM", '68.20A', '9 avenue Georges Gosnat', 85, [ALL, PRECARITY, SENIORS],
+  "Bailleur social : 6 000 logements dans le Val-de-Marne.",
+  "Nous construisons, rénovons et gérons des logements sociaux et accompagnons nos locataires.",
+  [
+    need('energy.waste-heat.low-temperature', 2600, 'MWh/yr', "Chaleur de récupération pour une résidence de 320 logements, boucle basse température à 55 °C avec pompe à chaleur", { t: 55, months: HEATING }),
+    offer('equipment.premises', 250, 'm2', 'Locaux vacants en pied d\'immeuble pour activités associatives ou artisanales'),
+    need('service.maintenance.green-spaces', 1200, 'h/yr', 'Entretien des espaces verts de trois résidences, ouvert aux structures d\'insertion'),
+  ]);
+townHall('94041', "Services municipaux : écoles, équipements sportifs, espaces verts, action sociale, développement économique.", [
+  need('energy.waste-heat.low-temperature', 1800, 'MWh/yr', "Étude d'opportunité : chauffer l'eau d'un bassin sportif par récupération de chaleur", { t: 32 }),
+  offer('material.biowaste.green', 120, 't/yr', 'Tontes et résidus de taille des parcs municipaux', { months: GROWING }),
+  need('material.construction.reusable-elements', 40, 't/yr', 'Matériaux de réemploi pour la rénovation d\'un groupe scolaire (menuiseries, sanitaires, revêtements)'),
+]);
+fictional('94041', 'Brasserie des Berges', COMPANY, 'SARL', '11.05Z', '31 rue Victor Hugo', 9, [ALL, FIRMS],
+  'Microbrasserie artisanale et taproom.',
+  "Nous brassons des bières de fermentation haute avec des malts franciliens.",
+  [
+    offer('material.biowaste.agrifood', 60, 't/yr', 'Drêches de brasserie fraîches, deux enlèvements par semaine'),
+    offer('energy.waste-heat.medium-temperature', 150, 'MWh/yr', 'Buées et eau chaude de refroidissement du moût à 80 °C', { t: 80 }),
+    need('material.glass', 20, 't/yr', 'Bouteilles en verre lavées pour le réemploi (consigne)'),
+  ]);
+fictional('94041', 'Collectif Ivry Zéro Gaspi', CITIZENS, 'collectif informel', '94.99Z', '2 place Voltaire', 0, [ALL, PRECARITY],
+  'Collectif d\'habitants qui anime un frigo solidaire et des ateliers anti-gaspillage.',
+  "Nous récupérons les invendus des commerces pour un frigo en libre-service et cuisinons ensemble.",
+  [
+    need('material.unsold-goods.food', 3, 't/yr', 'Invendus alimentaires frais pour le frigo solidaire du quartier'),
+    offer('expertise.skills-sharing', 60, 'h/yr', 'Ateliers cuisine anti-gaspillage pour les salariés et les habitants'),
+  ]);
+fictional('94041', 'Débarras & Compagnie', ESS, "SAS agréée ESUS (entreprise d'insertion)", '49.42Z', '45 rue Jean-Jacques Rousseau', 38, [ALL, FIRMS, INSERTION],
+  "Entreprise d'insertion de déménagement et de débarras.",
+  "Nous vidons bureaux, caves et appartements et orientons tout ce qui peut l'être vers le réemploi.",
+  [
+    offer('material.furniture', 60, 't/yr', 'Mobilier de bureau et meubles récupérés lors des débarras, triés'),
+    offer('equipment.vehicles.utility-van', 40, 'days/yr', 'Fourgons 20 m³ disponibles avec chauffeur en semaine creuse'),
+    offer('expertise.staff-sharing', 200, 'days/yr', 'Mise à disposition de manutentionnaires en parcours d\'insertion'),
+    need('logistics.warehousing', 200, 'm2', 'Stockage tampon entre débarras et dons'),
+  ]);
+fictional('94041', 'Pôle ESS Seine-Amont', NETWORK, 'association loi 1901', '94.99Z', '18 rue Raspail', 4, [FIRMS, AUTHORITIES],
+  "Pôle territorial de coopération économique (PTCE) réunissant structures de l'ESS, entreprises et collectivités.",
+  "Nous mutualisons les moyens des structures de l'ESS et montons des offres communes avec des entreprises classiques.",
+  [
+    offer('expertise.skills-sharing', 200, 'h/yr', 'Animation de rencontres ESS-entreprises, partage de savoir-faire et de retours d\'expérience'),
+    offer('service.joint-purchasing', 40, 'units/yr', 'Groupement d\'achat de fournitures et d\'assurances pour les structures membres'),
+    offer('equipment.premises.meeting-room', 80, 'days/yr', 'Salle de réunion de 30 places prêtée aux adhérents'),
+  ]);
+
+// ─── Vitry-sur-Seine ────────────────────────────────────────────────────────────────────────
+townHall('94081', "Services municipaux : enfance, écoles, sport, espaces verts, urbanisme, emploi.", [
+  need('material.construction.reusable-elements', 60, 't/yr', "Matériaux de réemploi pour la construction d'un groupe scolaire : cloisons, menuiseries, faux plafonds"),
+  need('energy.waste-heat.low-temperature', 700, 'MWh/yr', 'Étude : chauffage d\'un gymnase par une boucle d\'eau tiède', { t: 45, months: HEATING }),
+  offer('equipment.premises.meeting-room', 60, 'days/yr', 'Salles municipales prêtées aux associations et aux rencontres d\'entreprises'),
+  offer('material.biowaste.green', 250, 't/yr', 'Déchets verts des parcs et des alignements d\'arbres', { months: GROWING }),
+]);
+fictional('94081', 'Hexacube Colocation', COMPANY, 'SAS', '63.11Z', '12 rue Léon Geffroy', 25, [FIRMS],
+  'Centre de données de proximité sur la zone des Ardoines.',
+  "Nous louons des baies et des cages sécurisées et exploitons le cloud de nos clients.",
+  [
+    offer('energy.waste-heat.low-temperature', 6000, 'MWh/yr', 'Chaleur fatale du refroidissement des serveurs, eau à 45 °C en sortie de groupes froids', { t: 45, c: 'MEMBERS' }),
+    offer('material.plastic.film', 3, 't/yr', 'Films et sachets antistatiques des livraisons'),
+    need('water.cooling', 40000, 'm3/yr', 'Eau de nappe ou eau brute pour le refroidissement adiabatique', { c: 'FACILITATORS' }),
+  ]);
+fictional('94081', 'Bétons Seine-Amont', COMPANY, 'SAS', '23.63Z', '80 quai Jules Guesde', 22, [FIRMS],
+  'Centrale à béton prêt à l\'emploi, approvisionnée par la Seine.',
+  "Nous produisons du béton pour les chantiers du Grand Paris et recyclons nos eaux de lavage.",
+  [
+    need('material.construction.rubble', 8000, 't/yr', 'Béton concassé et granulats recyclés pour substitution partielle des granulats naturels'),
+    offer('water.process', 3000, 'm3/yr', 'Eaux de lavage des toupies décantées, réutilisables pour du lavage'),
+    offer('logistics.transport.river', 15000, 't/yr', 'Capacité disponible sur nos barges au retour de chargement'),
+    need('water.rainwater', 4000, 'm3/yr', 'Eaux pluviales pour la fabrication et le nettoyage des pistes'),
+  ]);
+fictional('94081', 'Démolitions des Ardoines', COMPANY, 'SAS', '43.11Z', '27 rue Pierre Sémard', 60, [FIRMS, AUTHORITIES],
+  'Entreprise de démolition, curage et désamiantage.',
+  "Nous démolissons et curons des bâtiments industriels et tertiaires en triant sur site.",
+  [
+    offer('material.construction.rubble', 25000, 't/yr', 'Gravats de béton et de maçonnerie triés, sans plâtre'),
+    offer('material.metal.ferrous', 800, 't/yr', 'Ferraille et aciers d\'armature issus des démolitions'),
+    offer('material.construction.reusable-elements', 120, 't/yr', 'Éléments de réemploi déposés avec soin : portes, garde-corps, luminaires, radiateurs'),
+    offer('material.construction.plasterboard', 200, 't/yr', 'Plaques de plâtre déposées, triées pour recyclage'),
+    offer('service.selective-deconstruction', 30000, 'm2', 'Curage et dépose soignée avec diagnostic ressources (PEMD)'),
+  ]);
+fictional('94081', 'La Cave à Pleurotes', ESS, 'SCIC SAS', '01.13Z', '6 rue Camille Groult', 9, [ALL, INSERTION],
+  "Ferme urbaine en sous-sol : champignons cultivés sur marc de café, serre pédagogique sur le toit.",
+  "Nous cultivons des pleurotes sur du marc de café collecté à vélo et formons des jeunes au maraîchage urbain.",
+  [
+    need('material.biowaste.coffee-grounds', 80, 't/yr', 'Marc de café collecté frais (moins de 48 h) auprès des bureaux et restaurants'),
+    need('energy.waste-heat.low-temperature', 400, 'MWh/yr', 'Chaleur à 30-35 °C pour la serre pédagogique en hiver', { t: 35, months: HEATING }),
+    offer('material.biowaste.compost', 120, 't/yr', 'Substrat de culture usagé, excellent amendement organique'),
+    offer('expertise.training', 150, 'h/yr', 'Ateliers et formations à l\'agriculture urbaine'),
+  ]);
+fictional('94081', 'Peintures Techniques de Vitry', COMPANY, 'SAS', '20.30Z', '44 rue Édouard Tremblay', 55, [FIRMS],
+  'Fabricant de peintures industrielles et de vernis.',
+  "Nous formulons des peintures anticorrosion et des vernis pour l'industrie et le bâtiment.",
+  [
+    offer('material.solvents', 18, 't/yr', 'Solvants de nettoyage des cuves, régénérables', { c: 'FACILITATORS' }),
+    offer('material.packaging.ibc', 400, 'units/yr', 'Cuves IBC 1 000 L vidées et égouttées, résines non dangereuses'),
+    offer('energy.waste-heat.medium-temperature', 900, 'MWh/yr', 'Air chaud des étuves de séchage à 70 °C', { t: 70, c: 'MEMBERS' }),
+    need('service.waste-collection.hazardous', 12, 'trips/yr', 'Collecte des déchets dangereux à mutualiser avec les voisins de la zone'),
+  ]);
+fictional('94081', 'Mécanique de Précision Rouget', COMPANY, 'SARL', '25.62B', '15 avenue Rouget de Lisle', 34, [FIRMS],
+  'Usinage de précision pour l\'aéronautique et le ferroviaire.',
+  "Nous usinons des pièces en acier et en aluminium sur des centres d'usinage cinq axes.",
+  [
+    offer('material.metal.ferrous', 60, 't/yr', 'Copeaux et chutes d\'acier triés par nuance'),
+    offer('material.metal.aluminium', 12, 't/yr', 'Chutes et copeaux d\'aluminium égouttés'),
+    offer('material.oils.mineral', 4, 't/yr', 'Huiles de coupe et huiles hydrauliques usagées', { c: 'FACILITATORS' }),
+    need('expertise.training', 400, 'h/yr', 'Accueil d\'apprentis en usinage, partenariat avec un lycée professionnel'),
+  ]);
+fictional('94081', "Atelier Fil d'Ariane", ESS, "association loi 1901 (atelier et chantier d'insertion)", '88.99B', '38 rue Jules Ferry', 24, [INSERTION, FIRMS],
+  "Atelier et chantier d'insertion en couture et retouche.",
+  "Nous formons des femmes éloignées de l'emploi à la couture en fabriquant des sacs et des accessoires à partir de textiles récupérés.",
+  [
+    need('material.textile.offcuts', 10, 't/yr', 'Chutes de tissu et fins de rouleaux de toutes matières pour nos fabrications'),
+    need('equipment.machines.sewing', 15, 'units/yr', 'Machines à coudre industrielles et surjeteuses réformées'),
+    offer('expertise.training', 2000, 'h/yr', 'Parcours de formation couture, mise en relation avec des ateliers qui recrutent'),
+    offer('service.maintenance.repair', 500, 'h/yr', 'Réparation et retouche de tenues de travail pour les entreprises'),
+  ]);
+fictional('94081', 'Fournil Industriel du Val', COMPANY, 'SAS', '10.71A', '70 rue Charles Fourier', 140, [FIRMS],
+  'Boulangerie industrielle : pains et viennoiseries pour la restauration collective.',
+  "Nous produisons chaque nuit 40 000 pains pour les cantines, hôpitaux et hôtels d'Île-de-France.",
+  [
+    offer('energy.waste-heat.medium-temperature', 3100, 'MWh/yr', 'Chaleur des fumées et des buées des fours à sole, récupérable à 85 °C', { t: 85, c: 'MEMBERS' }),
+    offer('material.unsold-goods.food', 60, 't/yr', 'Pains et viennoiseries invendus du jour, consommables'),
+    offer('material.paper-cardboard.cardboard', 40, 't/yr', 'Cartons d\'emballage des matières premières'),
+    need('service.waste-collection.biowaste', 50, 't/yr', 'Collecte des pâtes crues et rebuts de cuisson'),
+  ]);
+fictional('94081', 'Entrepôts Seine Sud', COMPANY, 'SAS', '52.10B', '101 boulevard de Stalingrad', 80, [FIRMS],
+  'Entrepôt logistique multi-clients de 25 000 m² près de la Seine.',
+  "Nous stockons et préparons des commandes pour la distribution et le e-commerce.",
+  [
+    offer('material.wood.pallets', 12000, 'units/yr', 'Palettes cassées ou hors standard, en tas triés'),
+    offer('material.plastic.film', 35, 't/yr', 'Film étirable de dépalettisation, propre, en balles'),
+    offer('logistics.warehousing', 1500, 'm2', 'Surfaces de stockage temporaire disponibles hors saison haute', { months: [1, 2, 3, 6, 7, 8] }),
+    need('logistics.cycle-logistics', 3000, 'trips/yr', 'Prestataire de livraison du dernier kilomètre à vélo vers Paris'),
+  ]);
+actor('94081', 'Lycée professionnel des métiers du bâtiment Les Ardoises (fictif)', SCHOOL, 'établissement public local d\'enseignement', '85.32Z', '22 avenue Paul Vaillant-Couturier', 90, [YOUTH],
+  "Lycée professionnel du bâtiment : menuiserie, maçonnerie, électricité. Établissement fictif créé pour la démonstration.",
+  "Nous formons 600 élèves aux métiers du bâtiment et cherchons des matériaux pour les ateliers.",
+  [
+    need('material.wood.untreated', 6, 't/yr', 'Bois massif et chutes de bois non traité pour les ateliers de menuiserie'),
+    need('material.construction.reusable-elements', 10, 't/yr', 'Portes, fenêtres et éléments de réemploi pour les exercices pratiques'),
+    offer('expertise.training', 3000, 'h/yr', 'Élèves en stage et apprentis disponibles pour les entreprises du territoire'),
+    offer('equipment.machines.woodworking', 300, 'h/yr', 'Parc de machines à bois disponible pendant les vacances scolaires', { months: [7, 8] }),
+  ]);
+fictional('94081', 'Garage du Moulin Vert', COMPANY, 'SARL', '45.20A', '55 rue Gabriel Péri', 8, [ALL],
+  'Garage indépendant : mécanique, pneumatiques, entretien toutes marques.',
+  "Nous entretenons et réparons les véhicules des particuliers et des artisans du quartier.",
+  [
+    offer('material.tyres', 1200, 'units/yr', 'Pneus usagés, dont une partie réutilisable en occasion'),
+    offer('material.oils.mineral', 3, 't/yr', 'Huiles de vidange stockées en cuve', { c: 'MEMBERS' }),
+    offer('expertise.skills-sharing', 80, 'h/yr', 'Partage de savoir-faire avec un garage solidaire : diagnostic électronique, outillage'),
+  ]);
+fictional('94081', 'Ressourcerie La Boussole', ESS, 'association loi 1901', '47.79Z', '9 rue Eugène Pelletan', 19, [ALL, PRECARITY, INSERTION],
+  'Ressourcerie de quartier : collecte, valorisation et vente d\'objets de seconde main.',
+  "Nous collectons meubles, vaisselle, livres et vêtements et les revendons à petits prix dans notre boutique.",
+  [
+    need('material.furniture', 80, 't/yr', 'Meubles et mobilier de bureau en bon état, dons d\'entreprises bienvenus'),
+    need('material.unsold-goods.non-food', 10, 't/yr', 'Invendus non alimentaires (vaisselle, décoration, jouets) des commerces'),
+    offer('material.textile.clothing', 25, 't/yr', 'Vêtements non vendus après tri, pour les filières textiles'),
+    need('equipment.vehicles.utility-van', 50, 'days/yr', 'Prêt d\'un utilitaire pour les collectes à domicile'),
+  ]);
+fictional('94081', 'Clinique des Coteaux de Seine', COMPANY, 'SAS', '86.10Z', '60 avenue Henri Barbusse', 420, [ALL, SENIORS],
+  'Établissement de santé privé : chirurgie, soins de suite et réadaptation, 220 lits.',
+  "Nous soignons les habitants du sud-est parisien et réduisons l'empreinte environnementale de nos services.",
+  [
+    offer('material.biowaste.food', 70, 't/yr', 'Biodéchets de la cuisine et des plateaux-repas', { c: 'MEMBERS' }),
+    need('service.laundry', 300, 't/yr', 'Entretien du linge plat et des tenues, ouvert à une blanchisserie d\'insertion'),
+    offer('material.weee.it-equipment', 400, 'units/yr', 'Postes informatiques et écrans renouvelés chaque année, données effacées', { c: 'MEMBERS' }),
+    need('energy.waste-heat.low-temperature', 1200, 'MWh/yr', 'Préchauffage de l\'eau chaude sanitaire à 55 °C par récupération de chaleur', { t: 55 }),
+  ]);
+fictional('94081', 'Menuiserie Tremblay & Fils', COMPANY, 'SARL', '16.23Z', '19 rue Édouard Tremblay', 15, [ALL, FIRMS],
+  'Menuiserie bois : escaliers, agencement, fenêtres sur mesure.',
+  "Nous fabriquons escaliers, placards et menuiseries sur mesure en chêne et en pin.",
+  [
+    offer('material.wood.untreated', 40, 't/yr', 'Sciure, copeaux et chutes de bois massif non traité, en big bags'),
+    offer('material.wood', 12, 't/yr', 'Chutes de panneaux de contreplaqué et de MDF'),
+    need('expertise.eco-design', 10, 'days/yr', 'Accompagnement en écoconception pour une gamme de mobilier'),
+  ]);
+fictional('94081', 'La Rustine vitriote', ESS, 'association loi 1901', '95.29Z', '7 rue Diderot', 4, [ALL, YOUTH],
+  'Atelier vélo participatif et solidaire.',
+  "Nous apprenons à chacun à réparer son vélo et remettons en état des vélos abandonnés.",
+  [
+    offer('service.maintenance.repair', 800, 'h/yr', 'Réparation de flottes de vélos d\'entreprise sur site'),
+    offer('expertise.training', 200, 'h/yr', 'Vélo-école et ateliers mécanique pour salariés et habitants'),
+    need('equipment.premises.workshop', 80, 'm2', 'Local d\'activité de 80 m² en rez-de-chaussée pour l\'atelier'),
+  ]);
+fictional('94081', 'Seine-Amont Entreprendre', CLUB, 'association loi 1901', '94.11Z', '3 rue Berthie Albrecht', 3, [FIRMS],
+  "Club d'entreprises de la zone Seine-Amont.",
+  "Nous réunissons les dirigeants de la zone d'activités et portons des projets collectifs : déchets, mobilité, énergie.",
+  [
+    offer('service.joint-purchasing', 9000, 'MWh/yr', 'Achat groupé d\'électricité pour les adhérents'),
+    offer('expertise.skills-sharing', 150, 'h/yr', 'Réseau de dirigeants : parrainage et partage de retours d\'expérience'),
+    need('expertise.waste-audit', 20, 'days/yr', 'Diagnostic des flux de déchets de la zone pour monter une collecte mutualisée'),
+  ]);
+fictional('94081', "Saveurs d'Orient Traiteur", COMPANY, 'SAS', '10.85Z', '33 rue Anatole France', 48, [FIRMS],
+  'Fabrication de plats cuisinés et de mezzés pour la grande distribution.',
+  "Nous cuisinons chaque jour 8 tonnes de plats frais pour les enseignes d'Île-de-France.",
+  [
+    offer('material.biowaste.food', 35, 't/yr', 'Épluchures et rebuts de fabrication triés', { c: 'MEMBERS' }),
+    offer('material.oils.cooking', 3, 't/yr', 'Huiles de friture usagées'),
+    need('equipment.storage.cold-room', 60, 'm2', 'Chambre froide positive en location temporaire pendant le Ramadan', { months: [3, 4] }),
+    need('logistics.transport.refrigerated', 150, 'trips/yr', 'Partage de tournées frigorifiques vers les plateformes de la grande distribution'),
+  ]);
+fictional('94081', 'Plateforme EIT Seine-Bièvre', NETWORK, 'association loi 1901', '70.22Z', '11 rue Rabelais', 5, [FIRMS, AUTHORITIES],
+  "Plateforme d'animation de l'écologie industrielle et territoriale.",
+  "Nous cartographions les flux des entreprises, animons des ateliers et suivons les synergies jusqu'à leur mise en œuvre.",
+  [
+    offer('expertise.waste-audit', 60, 'days/yr', 'Diagnostics de flux et ateliers de détection de synergies'),
+    offer('expertise.skills-sharing', 100, 'h/yr', 'Animation de speed meetings entreprises-collectivités'),
+    offer('service.joint-purchasing', 12, 'units/yr', 'Coordination d\'appels d\'offres groupés (collecte de déchets, énergie)'),
+  ]);

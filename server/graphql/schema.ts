@@ -14,12 +14,11 @@ import { validateInput } from './validate-input';
 /** Where the emitted SDL is written; it is committed and its diff reviewed like code. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 
-/** Builds the executable schema; `emit` also writes schema.graphql. */
-export function createSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+/** Builds the executable schema. */
+export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, AuthResolver],
     authChecker: AuthChecker,
     validateFn: validateInput,
-    emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: false } : false,
   });
 }
