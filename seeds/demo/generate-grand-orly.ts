@@ -451,3 +451,220 @@ fictional('94081', 'Plateforme EIT Seine-Bièvre', NETWORK, 'association loi 190
     offer('expertise.skills-sharing', 100, 'h/yr', 'Animation de speed meetings entreprises-collectivités'),
     offer('service.joint-purchasing', 12, 'units/yr', 'Coordination d\'appels d\'offres groupés (collecte de déchets, énergie)'),
   ]);
+
+// ─── Rungis ─────────────────────────────────────────────────────────────────────────────────
+fictional('94065', 'Vergers de la Halle', COMPANY, 'SAS', '46.31Z', '12 rue de la Tour', 28, [FIRMS],
+  'Grossiste en fruits et légumes sur le marché de gros.',
+  "Nous approvisionnons primeurs, restaurateurs et cantines en fruits et légumes de saison.",
+  [
+    offer('material.biowaste.market-waste', 400, 't/yr', 'Fruits et légumes abîmés et écarts de tri, non consommables', { c: 'MEMBERS' }),
+    offer('material.unsold-goods.food', 120, 't/yr', 'Fruits et légumes invendus encore consommables, à enlever sous 24 h'),
+    offer('material.paper-cardboard.cardboard', 60, 't/yr', 'Cartons de fruits vidés, à plat'),
+    need('service.waste-collection.biowaste', 400, 't/yr', 'Collecte quotidienne des biodéchets, mutualisable avec les voisins du pavillon'),
+  ]);
+fictional('94065', 'Marée du Plateau', COMPANY, 'SAS', '46.38A', '4 avenue des Halles', 22, [FIRMS],
+  'Mareyeur-grossiste en poissons et fruits de mer.',
+  "Nous livrons poissonniers et restaurants de la région parisienne chaque matin.",
+  [
+    offer('material.plastic.expanded-polystyrene', 45, 't/yr', 'Caisses polystyrène à poisson, rincées et égouttées'),
+    need('equipment.storage.cold-room', 40, 'm2', 'Chambre froide positive supplémentaire pour les fêtes de fin d\'année', { months: [11, 12] }),
+    need('logistics.transport.shared-trips', 250, 'trips/yr', 'Partage de tournées frigorifiques vers les poissonneries de l\'Essonne'),
+  ]);
+fictional('94065', 'Fleurs & Feuillages du Marché', COMPANY, 'SARL', '46.22Z', '8 rue des Jardins', 15, [FIRMS],
+  'Grossiste en fleurs coupées et plantes vertes.',
+  "Nous vendons fleurs et feuillages aux fleuristes et décorateurs événementiels.",
+  [
+    offer('material.biowaste.green', 90, 't/yr', 'Tiges, feuillages et fleurs fanées, sans plastique'),
+    offer('material.plastic', 8, 't/yr', 'Pots horticoles et seaux plastiques réutilisables'),
+    need('service.waste-collection.cardboard', 25, 't/yr', 'Collecte des cartons de transport des fleurs'),
+  ]);
+fictional('94065', 'Frigopôle du Plateau', COMPANY, 'SAS', '52.10A', '21 rue du Pont des Halles', 60, [FIRMS],
+  'Entrepôt frigorifique : froid positif et négatif, 40 000 m³.',
+  "Nous stockons sous température dirigée les produits frais et surgelés des grossistes.",
+  [
+    offer('equipment.storage.cold-room', 800, 'm2', 'Cellules froides positives et négatives louables à la semaine', { c: 'MEMBERS' }),
+    offer('energy.waste-heat.low-temperature', 2500, 'MWh/yr', 'Chaleur des condenseurs des groupes froids à 35 °C', { t: 35 }),
+    offer('material.wood.pallets', 3000, 'units/yr', 'Palettes en bois hors standard'),
+    need('energy.electricity', 3000, 'MWh/yr', 'Électricité renouvelable locale, intérêt pour de l\'autoconsommation collective'),
+  ]);
+fictional('94065', 'Transfroid Val-de-Bièvre', COMPANY, 'SAS', '49.41A', '2 rue de la Belle Étoile', 75, [FIRMS],
+  'Transporteur routier sous température dirigée.',
+  "Nous livrons les produits frais du marché de gros vers les magasins et restaurants d'Île-de-France.",
+  [
+    offer('logistics.transport.refrigerated', 300, 'trips/yr', 'Places disponibles dans nos porteurs frigorifiques en fin de tournée'),
+    offer('logistics.transport.shared-trips', 400, 'trips/yr', 'Retours à vide vers le marché de gros depuis l\'Essonne et la Seine-et-Marne'),
+    offer('material.oils.mineral', 6, 't/yr', 'Huiles moteur usagées de l\'atelier poids lourds', { c: 'FACILITATORS' }),
+  ]);
+fictional('94065', 'Les Saules Bleus Gestion', COMPANY, 'SAS', '68.20B', '1 allée des Saules', 10, [FIRMS],
+  'Gestionnaire d\'un parc d\'activités tertiaires de 18 bâtiments.',
+  "Nous louons des bureaux et locaux d'activité et gérons les services communs du parc.",
+  [
+    offer('equipment.premises.office', 1200, 'm2', 'Bureaux vacants louables en courte durée ou en bail précaire'),
+    offer('water.rainwater', 8000, 'm3/yr', 'Eaux pluviales du bassin de rétention du parc, accès par camion-citerne'),
+    need('service.waste-collection.cardboard', 80, 't/yr', 'Collecte mutualisée des papiers et cartons pour les 60 entreprises locataires'),
+    need('service.maintenance.green-spaces', 2500, 'h/yr', 'Entretien des 6 hectares d\'espaces verts du parc'),
+  ]);
+fictional('94065', 'Le Bon Couvert Restauration', COMPANY, 'SAS', '56.29A', '16 rue des Solets', 210, [FIRMS, AUTHORITIES],
+  'Restauration collective sous contrat : entreprises, écoles, établissements de santé.',
+  "Nous servons 12 000 repas par jour et réduisons le gaspillage dans nos cuisines.",
+  [
+    offer('material.biowaste.food', 160, 't/yr', 'Biodéchets de production et restes de repas', { c: 'MEMBERS' }),
+    offer('material.oils.cooking', 6, 't/yr', 'Huiles alimentaires usagées'),
+    offer('equipment.kitchen', 400, 'h/yr', 'Cuisine centrale disponible le week-end'),
+  ]);
+fictional('94065', 'Torréfaction du Marché', COMPANY, 'SARL', '10.83Z', '3 rue des Antes', 12, [FIRMS],
+  'Torréfacteur de cafés de spécialité pour la restauration.',
+  "Nous torréfions chaque semaine 4 tonnes de café vert pour les cafés et restaurants.",
+  [
+    offer('material.biowaste.agrifood', 6, 't/yr', 'Pellicules de café issues de la torréfaction'),
+    offer('material.packaging', 3000, 'units/yr', 'Sacs de jute de café vert, vides et propres'),
+    offer('energy.waste-heat.high-temperature', 250, 'MWh/yr', 'Fumées du post-brûleur à 200 °C', { t: 200 }),
+  ]);
+fictional('94065', 'Hôtel Les Voyageurs du Plateau', COMPANY, 'SAS', '55.10Z', '20 avenue Charles Lindbergh', 45, [ALL, FIRMS],
+  'Hôtel d\'affaires de 160 chambres près de l\'aéroport.',
+  "Nous accueillons voyageurs d'affaires et équipages et organisons des séminaires.",
+  [
+    offer('material.textile', 3, 't/yr', 'Linge hôtelier réformé : draps, serviettes, peignoirs'),
+    offer('material.furniture', 250, 'units/yr', 'Mobilier des chambres rénovées : chevets, chaises, bureaux'),
+    offer('material.biowaste.coffee-grounds', 4, 't/yr', 'Marc de café du petit-déjeuner'),
+    need('service.laundry', 90, 't/yr', 'Blanchisserie pour le linge plat'),
+  ]);
+fictional('94065', 'Glaneurs Urbains', ESS, 'SAS agréée ESUS', '46.39B', '10 rue du Marché', 8, [PRECARITY, FIRMS],
+  'Entreprise solidaire qui revend à prix réduit et donne les invendus du marché de gros.',
+  "Nous récupérons les fruits et légumes invendus, les trions et les redistribuons aux épiceries solidaires.",
+  [
+    need('material.unsold-goods.food', 200, 't/yr', 'Invendus alimentaires consommables des grossistes'),
+    offer('material.unsold-goods.food', 150, 't/yr', 'Fruits et légumes triés pour les épiceries sociales et les traiteurs solidaires'),
+    offer('logistics.transport.shared-trips', 150, 'trips/yr', 'Tournées de redistribution ouvertes aux associations voisines'),
+  ]);
+
+// ─── Chevilly-Larue ─────────────────────────────────────────────────────────────────────────
+townHall('94021', "Services municipaux : écoles, espaces verts, sport, culture, solidarités.", [
+  need('material.biowaste.compost', 60, 't/yr', 'Compost normé pour les massifs et les jardins pédagogiques des écoles', { months: [3, 4, 10] }),
+  offer('material.biowaste.green', 150, 't/yr', 'Déchets verts des espaces verts municipaux', { months: GROWING }),
+  need('equipment.vehicles.cargo-bike', 2, 'units/yr', 'Vélos-cargos pour les agents techniques (étude de mutualisation)'),
+]);
+fictional('94021', 'Logisud Express', COMPANY, 'SAS', '52.29A', '28 avenue de la République', 150, [FIRMS],
+  'Plateforme de messagerie et de préparation de colis e-commerce.',
+  "Nous préparons et expédions 30 000 colis par jour pour des sites marchands.",
+  [
+    offer('material.paper-cardboard.cardboard', 90, 't/yr', 'Cartons de réception écrasés, compacteur sur site', { c: 'MEMBERS' }),
+    offer('material.plastic.film', 20, 't/yr', 'Film de palettisation et sachets de calage'),
+    offer('material.wood.pallets', 8000, 'units/yr', 'Palettes perdues, dont 30 % cassées'),
+    need('logistics.cycle-logistics', 5000, 'trips/yr', 'Livraison décarbonée du dernier kilomètre dans Paris sud'),
+  ]);
+fictional('94021', 'Jus & Soupes du Val', COMPANY, 'SAS', '10.32Z', '9 rue Petit Le Roy', 40, [FIRMS],
+  'Fabricant de jus frais et de soupes pour la restauration.',
+  "Nous transformons des fruits et légumes déclassés en jus pressés et soupes fraîches.",
+  [
+    need('material.unsold-goods.food', 150, 't/yr', 'Fruits et légumes déclassés mais sains (calibre, aspect)'),
+    offer('material.biowaste.agrifood', 120, 't/yr', 'Pulpes et marcs de fruits issus du pressage', { c: 'MEMBERS' }),
+    offer('energy.waste-heat.medium-temperature', 600, 'MWh/yr', 'Eau chaude de process du pasteurisateur à 75 °C', { t: 75 }),
+  ]);
+fictional('94021', 'ESAT Les Ateliers du Plateau', ESS, 'association loi 1901', '88.10C', '5 rue du Lieutenant Alain Le Coz', 70, [DISABLED, FIRMS],
+  'Établissement et service d\'aide par le travail : conditionnement, espaces verts, réparation de palettes.',
+  "Nous accompagnons 90 travailleurs en situation de handicap sur des prestations pour les entreprises.",
+  [
+    offer('logistics.packing', 12000, 'h/yr', 'Conditionnement, étiquetage, mise sous pli et préparation de commandes'),
+    need('material.wood.pallets', 5000, 'units/yr', 'Palettes cassées à réparer'),
+    offer('material.wood.pallets', 4000, 'units/yr', 'Palettes réparées contrôlées, formats 80x120 et 100x120'),
+    offer('service.maintenance.green-spaces', 3000, 'h/yr', 'Entretien d\'espaces verts pour sites d\'entreprise'),
+  ]);
+fictional('94021', 'Crèmerie en Gros du Plateau', COMPANY, 'SARL', '46.33Z', '14 rue Élisée Reclus', 20, [FIRMS],
+  'Grossiste en produits laitiers, œufs et fromages.',
+  "Nous livrons crémiers, restaurants et cantines en produits laitiers.",
+  [
+    offer('material.unsold-goods.food', 25, 't/yr', 'Yaourts et fromages à date courte, consommables'),
+    offer('material.plastic.expanded-polystyrene', 5, 't/yr', 'Caisses isothermes en polystyrène'),
+    need('logistics.transport.refrigerated', 120, 'trips/yr', 'Partage de tournées frigorifiques vers les cantines du Val-de-Marne'),
+  ]);
+actor('94021', "Campus des métiers de l'alimentation (fictif)", SCHOOL, "centre de formation d'apprentis", '85.32Z', '30 avenue Franklin Roosevelt', 60, [YOUTH, INSERTION],
+  "Centre de formation d'apprentis aux métiers de bouche. Établissement fictif créé pour la démonstration.",
+  "Nous formons boulangers, bouchers, cuisiniers et employés de commerce alimentaire en alternance.",
+  [
+    need('material.unsold-goods.food', 8, 't/yr', 'Denrées invendues consommables pour les travaux pratiques'),
+    offer('equipment.kitchen', 500, 'h/yr', 'Laboratoires de cuisine et de boulangerie disponibles pendant les vacances', { months: [7, 8] }),
+    offer('expertise.training', 5000, 'h/yr', 'Apprentis en alternance pour les entreprises alimentaires'),
+  ]);
+fictional('94021', 'Paysages & Jardins Larue', COMPANY, 'SARL', '81.30Z', '2 rue Dericbourg', 25, [FIRMS, AUTHORITIES],
+  'Entreprise de création et d\'entretien de jardins.',
+  "Nous aménageons et entretenons les espaces verts des entreprises et des copropriétés.",
+  [
+    offer('material.biowaste.green', 300, 't/yr', 'Branchages broyés et tontes', { months: GROWING }),
+    need('material.biowaste.compost', 100, 't/yr', 'Compost et paillage pour les plantations'),
+    need('water.rainwater', 1500, 'm3/yr', 'Eau de pluie pour l\'arrosage des chantiers', { months: SUMMER }),
+  ]);
+fictional('94021', 'Palettes Services Chevilly', COMPANY, 'SAS', '16.24Z', '17 rue de Bretagne', 18, [FIRMS],
+  'Reconditionnement et négoce de palettes.',
+  "Nous collectons, trions, réparons et revendons des palettes aux industriels et logisticiens.",
+  [
+    need('material.wood.pallets', 20000, 'units/yr', 'Palettes usagées ou cassées, enlèvement gratuit à partir de 100 pièces'),
+    offer('material.wood.pallets', 15000, 'units/yr', 'Palettes reconditionnées Europe et standard'),
+    offer('energy.wood-fuel', 180, 't/yr', 'Broyat de palettes non traitées pour chaufferie biomasse'),
+  ]);
+
+// ─── Thiais ─────────────────────────────────────────────────────────────────────────────────
+townHall('94073', "Services municipaux : écoles, petite enfance, espaces verts, commerce, sport.", [
+  offer('material.biowaste.green', 180, 't/yr', 'Déchets verts des parcs et des cimetières communaux', { months: GROWING }),
+  need('material.furniture', 120, 'units/yr', 'Mobilier de réemploi pour les écoles et les centres de loisirs'),
+  need('service.waste-collection.cardboard', 30, 'trips/yr', 'Réflexion sur une collecte mutualisée des cartons des commerces du centre-ville'),
+]);
+fictional('94073', 'Mobilier Maison Sénia', COMPANY, 'SAS', '47.59A', '40 rue de la Résistance', 65, [ALL],
+  'Magasin d\'ameublement et de décoration.',
+  "Nous vendons meubles, literie et décoration et reprenons les anciens meubles de nos clients.",
+  [
+    offer('material.furniture', 600, 'units/yr', 'Meubles d\'exposition, retours clients et meubles repris, en bon état'),
+    offer('material.paper-cardboard.cardboard', 70, 't/yr', 'Cartons d\'emballage des meubles'),
+    offer('material.plastic.expanded-polystyrene', 10, 't/yr', 'Calages en polystyrène expansé propres'),
+    need('logistics.reverse-logistics', 100, 'trips/yr', 'Reprise des meubles usagés chez les clients, partenaire de réemploi recherché'),
+  ]);
+fictional('94073', 'Marché Frais de la Sénia', COMPANY, 'SAS', '47.11D', '12 avenue de Versailles', 90, [ALL],
+  'Supermarché de proximité de 2 500 m².',
+  "Nous vendons des produits frais et du quotidien et luttons contre le gaspillage alimentaire.",
+  [
+    offer('material.unsold-goods.food', 45, 't/yr', 'Invendus alimentaires à date courte pour le don'),
+    offer('material.biowaste.food', 60, 't/yr', 'Biodéchets des rayons frais (fruits, légumes, boulangerie)', { c: 'MEMBERS' }),
+    offer('material.paper-cardboard.cardboard', 120, 't/yr', 'Cartons en balles compactées'),
+    offer('energy.waste-heat.low-temperature', 700, 'MWh/yr', 'Chaleur des condenseurs des meubles frigorifiques, 30 °C', { t: 30 }),
+  ]);
+fictional('94073', 'Bricolage du Grand Val', COMPANY, 'SAS', '47.52A', '7 rue du Pavé de Grignon', 55, [ALL, FIRMS],
+  'Magasin de bricolage et de matériaux.',
+  "Nous vendons outillage, matériaux et jardinage aux particuliers et artisans.",
+  [
+    offer('material.wood.pallets', 7000, 'units/yr', 'Palettes de livraison non reprises par les fournisseurs'),
+    offer('material.unsold-goods.non-food', 15, 't/yr', 'Fins de série et produits à emballage abîmé'),
+    offer('material.plastic.film', 10, 't/yr', 'Film étirable propre'),
+    need('service.waste-collection.cardboard', 45, 't/yr', 'Collecte des cartons à mutualiser avec les enseignes voisines'),
+  ]);
+fictional('94073', 'Blanchisserie Industrielle de la Sénia', COMPANY, 'SAS', '96.01A', '25 rue des Alouettes', 110, [FIRMS],
+  'Blanchisserie industrielle pour l\'hôtellerie et la santé, 18 tonnes de linge par jour.',
+  "Nous lavons, repassons et livrons le linge des hôtels, cliniques et EHPAD.",
+  [
+    offer('energy.waste-heat.low-temperature', 1800, 'MWh/yr', 'Chaleur des eaux de lavage rejetées à 45 °C', { t: 45, c: 'MEMBERS' }),
+    offer('material.textile', 12, 't/yr', 'Linge hôtelier réformé : draps et serviettes usés ou tachés'),
+    need('water.treated-wastewater', 40000, 'm3/yr', 'Eau recyclée pour le prélavage, étude de réutilisation'),
+    offer('service.laundry', 5000, 't/yr', 'Location-entretien du linge plat et des tenues professionnelles'),
+  ]);
+fictional('94073', 'Carrosserie Thiais Automobiles', COMPANY, 'SARL', '45.20A', '88 route de Fontainebleau', 14, [ALL],
+  'Carrosserie et peinture automobile.',
+  "Nous réparons et repeignons les véhicules accidentés, agréés par les assureurs.",
+  [
+    offer('material.solvents', 2, 't/yr', 'Diluants et solvants de nettoyage des pistolets', { c: 'FACILITATORS' }),
+    offer('material.metal.ferrous', 15, 't/yr', 'Pièces de carrosserie acier déposées'),
+    need('service.waste-collection.hazardous', 6, 'trips/yr', 'Enlèvement groupé des déchets dangereux avec les garages voisins'),
+  ]);
+fictional('94073', 'La Corbeille de Thiais', ESS, 'association loi 1901', '88.99B', '4 rue Paul Vaillant-Couturier', 4, [PRECARITY],
+  'Épicerie sociale et solidaire.',
+  "Nous proposons des produits à 10-30 % de leur prix aux familles orientées par les services sociaux.",
+  [
+    need('material.unsold-goods.food', 20, 't/yr', 'Dons d\'invendus alimentaires des commerces et grossistes'),
+    need('equipment.storage.cold-room', 20, 'm2', 'Accès à une chambre froide pour les produits frais'),
+    need('equipment.vehicles.utility-van', 100, 'days/yr', 'Prêt d\'un utilitaire frigorifique pour la ramasse'),
+  ]);
+fictional('94073', 'Thiais en Transition', CITIZENS, 'collectif informel', undefined, '1 place de l\'Église', 0, [ALL],
+  'Collectif d\'habitants engagés pour la transition écologique locale.',
+  "Nous animons des composteurs de quartier, des ateliers de réparation et des balades nature.",
+  [
+    offer('expertise.skills-sharing', 80, 'h/yr', 'Formation de guides composteurs et animation de composteurs partagés'),
+    need('material.biowaste.compost', 10, 'm3/yr', 'Broyat de branches comme structurant pour les composteurs de quartier'),
+  ]);
