@@ -32,7 +32,7 @@ export interface EmbeddedNeo4j {
 }
 
 function requireTool(tool: string, args: string[], hint: string): void {
-  const probe = spawnSync(tool, args, { stdio: 'ignore' });
+  const probe = spawnSync(tool, args, { stdio: 'ignore', env: process.env });
   if (probe.error || probe.status !== 0) {
     throw new Error(`NEO4J_URI is unset and \`${tool}\` was not found or does not run: ${hint}`);
   }
@@ -43,14 +43,14 @@ function requireTool(tool: string, args: string[], hint: string): void {
  * and the Java source. The first run downloads Neo4j's jars into ~/.m2 (a few minutes);
  * later runs reuse them and skip Maven entirely.
  */
-export function buildLauncher(log: (m: string) => void = () => undefined): string[] {
+export function buildLauncher(log: (m: string) => void = () => undefined, launcherDir = LAUNCHER_DIR): string[] {
   requireTool('java', ['-version'], 'install a Java 17 runtime (e.g. `apt-get install openjdk-17-jdk-headless`) or point NEO4J_URI at your Neo4j server.');
-  const classpathFile = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
-  const classesDir = path.join(LAUNCHER_DIR, 'target', 'classes');
+  const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
+  const classesDir = path.join(launcherDir, 'target', 'classes');
   // Maven leaves an unchanged classpath file untouched, so a stamp of our own marks the build.
-  const stampFile = path.join(LAUNCHER_DIR, 'target', 'maillage-build.stamp');
+  const stampFile = path.join(launcherDir, 'target', 'maillage-build.stamp');
   const builtAt = fs.existsSync(stampFile) && fs.existsSync(classpathFile) ? fs.statSync(stampFile).mtimeMs : 0;
-  const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), ...listFiles(path.join(LAUNCHER_DIR, 'src'))];
+  const sources = [path.join(launcherDir, 'pom.xml'), ...listFiles(path.join(launcherDir, 'src'))];
   const stale = sources.some((f) => fs.statSync(f).mtimeMs > builtAt) || !fs.existsSync(classesDir);
   if (stale) {
     requireTool('mvn', ['-v'], 'install Maven 3 (e.g. `apt-get install maven`) so the embedded Neo4j can be built, or point NEO4J_URI at your Neo4j server.');
@@ -58,7 +58,7 @@ export function buildLauncher(log: (m: string) => void = () => undefined): strin
     const result = spawnSync(
       'mvn',
       ['-B', '-q', 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`],
-      { cwd: LAUNCHER_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      { cwd: launcherDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: process.env },
     );
     if (result.status !== 0) {
       const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').slice(-40).join('\n');

@@ -666,5 +666,386 @@ fictional('94073', 'Thiais en Transition', CITIZENS, 'collectif informel', undef
   "Nous animons des composteurs de quartier, des ateliers de réparation et des balades nature.",
   [
     offer('expertise.skills-sharing', 80, 'h/yr', 'Formation de guides composteurs et animation de composteurs partagés'),
-    need('material.biowaste.compost', 10, 'm3/yr', 'Broyat de branches comme structurant pour les composteurs de quartier'),
+    need('material.biowaste.green', 8, 't/yr', 'Broyat de branches comme structurant pour les composteurs de quartier'),
+  ]);
+
+// ─── Orly ───────────────────────────────────────────────────────────────────────────────────
+townHall('94054', "Services municipaux : écoles, sport, espaces verts, emploi et insertion, vie associative.", [
+  need('material.construction.reusable-elements', 30, 't/yr', 'Éléments de réemploi pour l\'aménagement d\'une maison des associations'),
+  offer('equipment.premises', 2000, 'm2', 'Terrain communal en friche disponible pour une occupation temporaire (étude)'),
+  offer('equipment.premises.meeting-room', 40, 'days/yr', 'Salles municipales pour forums emploi et rencontres d\'entreprises'),
+]);
+fictional('94054', "Plateaux d'Altitude", COMPANY, 'SAS', '56.29A', '15 rue du Commandant Dupuis', 380, [FIRMS],
+  'Commissariat aérien : préparation des repas servis à bord.',
+  "Nous préparons 25 000 plateaux-repas par jour pour les compagnies aériennes.",
+  [
+    offer('material.biowaste.food', 260, 't/yr', 'Biodéchets de production et retours de vols', { c: 'MEMBERS' }),
+    offer('material.unsold-goods.food', 40, 't/yr', 'Produits emballés non servis, consommables, à enlever le jour même'),
+    offer('energy.waste-heat.medium-temperature', 1400, 'MWh/yr', 'Chaleur des laveries de chariots et des fours, eau à 65 °C', { t: 65, c: 'MEMBERS' }),
+    offer('material.oils.cooking', 9, 't/yr', 'Huiles de friture usagées'),
+  ]);
+fictional('94054', 'Hôtel des Pistes', COMPANY, 'SARL', '55.10Z', '6 avenue Marcel Cachin', 60, [ALL, FIRMS],
+  'Hôtel de 200 chambres et centre de séminaires.',
+  "Nous accueillons voyageurs, équipages et séminaires d'entreprise à deux pas de l'aéroport.",
+  [
+    offer('material.textile', 5, 't/yr', 'Draps, housses et serviettes réformés, lavés'),
+    offer('material.furniture', 300, 'units/yr', 'Mobilier de chambres lors de la rénovation par étage'),
+    offer('material.biowaste.coffee-grounds', 5, 't/yr', 'Marc de café du bar et du petit-déjeuner'),
+    need('service.laundry', 120, 't/yr', 'Prestataire de blanchisserie proche, idéalement d\'insertion'),
+  ]);
+fictional('94054', 'Orly Fret Services', COMPANY, 'SAS', '52.29B', '9 rue des Hautes Bornes', 90, [FIRMS],
+  'Commissionnaire de transport aérien et dédouanement.',
+  "Nous organisons l'import-export de marchandises par avion et leur distribution en Île-de-France.",
+  [
+    offer('material.wood.pallets', 5000, 'units/yr', 'Palettes aériennes et palettes perdues de réception'),
+    offer('material.plastic.film', 25, 't/yr', 'Films et housses plastiques de protection'),
+    offer('material.wood', 30, 't/yr', 'Caisses et calages en bois de transport'),
+    offer('logistics.transport.shared-trips', 200, 'trips/yr', 'Capacité disponible dans nos navettes vers Rungis et le sud parisien'),
+  ]);
+fictional('94054', 'Orly Nature Insertion', ESS, "association loi 1901 (atelier et chantier d'insertion)", '81.30Z', '3 rue du Maréchal Leclerc', 28, [INSERTION, AUTHORITIES, FIRMS],
+  "Chantier d'insertion en espaces verts et gestion écologique.",
+  "Nous entretenons parcs et bords de Seine et accompagnons vers l'emploi 20 salariés en insertion.",
+  [
+    offer('service.maintenance.green-spaces', 6000, 'h/yr', 'Entretien écologique d\'espaces verts, fauche tardive, paillage'),
+    offer('material.biowaste.green', 120, 't/yr', 'Résidus de taille et tontes', { months: GROWING }),
+    need('equipment.vehicles.utility-van', 60, 'days/yr', 'Utilitaire benne pour les chantiers d\'été', { months: SUMMER }),
+    offer('expertise.staff-sharing', 150, 'days/yr', 'Mise à disposition de salariés en insertion formés aux espaces verts'),
+  ]);
+fictional('94054', 'Aéro Maintenance Composants', COMPANY, 'SAS', '33.16Z', '24 avenue de l\'Aéropostale', 120, [FIRMS],
+  'Maintenance et réparation d\'équipements aéronautiques.',
+  "Nous réparons trains d'atterrissage, freins et équipements de cabine pour les compagnies.",
+  [
+    offer('material.solvents', 6, 't/yr', 'Solvants de dégraissage usagés', { c: 'FACILITATORS' }),
+    offer('material.metal.aluminium', 15, 't/yr', 'Chutes et pièces réformées en alliage d\'aluminium'),
+    offer('material.weee.it-equipment', 150, 'units/yr', 'Ordinateurs portables et écrans réformés, données effacées'),
+    need('service.waste-collection.hazardous', 12, 'trips/yr', 'Collecte des déchets dangereux, mutualisation avec la zone aéroportuaire'),
+  ]);
+fictional('94054', 'Jeunes Orly Numérique', ESS, 'association loi 1901', '94.99Z', '11 place du Fer à Cheval', 6, [YOUTH],
+  'Association d\'éducation au numérique pour les 12-25 ans.',
+  "Nous animons un espace numérique et des ateliers de code et de réparation pour les jeunes.",
+  [
+    need('material.weee.it-equipment', 60, 'units/yr', 'Ordinateurs portables reconditionnés pour les ateliers'),
+    offer('expertise.training', 500, 'h/yr', 'Initiation au numérique et à la réparation d\'ordinateurs'),
+  ]);
+fictional('94054', "Loc'Aéro Véhicules", COMPANY, 'SAS', '77.11A', '2 rue de l\'Aérodrome', 35, [ALL, FIRMS],
+  'Location de voitures et d\'utilitaires près de l\'aéroport.',
+  "Nous louons des véhicules aux voyageurs et aux entreprises de la plateforme aéroportuaire.",
+  [
+    offer('equipment.vehicles.utility-van', 200, 'days/yr', 'Utilitaires disponibles à tarif réduit en semaine creuse'),
+    offer('material.tyres', 2500, 'units/yr', 'Pneus usagés déposés'),
+  ]);
+actor('94054', "Lycée des métiers de l'aéroportuaire (fictif)", SCHOOL, "établissement public local d'enseignement", '85.32Z', '18 avenue des Martyrs de Châteaubriant', 110, [YOUTH],
+  "Lycée professionnel : logistique, maintenance aéronautique, accueil. Établissement fictif créé pour la démonstration.",
+  "Nous formons aux métiers de la plateforme aéroportuaire en lien étroit avec les entreprises.",
+  [
+    need('expertise.skills-sharing', 120, 'h/yr', 'Interventions de professionnels et visites d\'entreprises'),
+    offer('equipment.premises.meeting-room', 30, 'days/yr', 'Amphithéâtre de 150 places disponible le mercredi après-midi'),
+    offer('expertise.training', 2500, 'h/yr', 'Élèves en stage en logistique et maintenance'),
+  ]);
+
+// ─── Choisy-le-Roi ──────────────────────────────────────────────────────────────────────────
+townHall('94022', "Services municipaux : écoles, sport, espaces verts, culture, action sociale.", [
+  need('energy.waste-heat.low-temperature', 2200, 'MWh/yr', "Étude : chauffage des bassins d'un centre nautique par récupération de chaleur", { t: 30 }),
+  offer('material.biowaste.green', 140, 't/yr', 'Déchets verts des parcs et berges', { months: GROWING }),
+  need('equipment.vehicles.cargo-bike', 3, 'units/yr', 'Vélos-cargos pour les services techniques de proximité'),
+]);
+fictional('94022', 'Garage Central Choisy Automobiles', COMPANY, 'SAS', '45.11Z', '52 avenue de Villeneuve-Saint-Georges', 40, [ALL],
+  'Concession automobile multimarque : vente, après-vente, carrosserie.',
+  "Nous vendons et entretenons des véhicules neufs et d'occasion pour les particuliers et les flottes d'entreprise.",
+  [
+    offer('expertise.skills-sharing', 100, 'h/yr', 'Formation de mécaniciens d\'un garage solidaire au diagnostic électronique'),
+    offer('material.tyres', 1800, 'units/yr', 'Pneus usagés, dont des pneus été/hiver en bon état'),
+    offer('material.oils.mineral', 8, 't/yr', 'Huiles de vidange', { c: 'FACILITATORS' }),
+    offer('equipment.vehicles', 10, 'units/yr', 'Véhicules de courtoisie en fin de cycle, à céder à des associations'),
+  ]);
+fictional('94022', 'Péniches & Quais de Choisy', COMPANY, 'SARL', '50.40Z', '4 quai de Choisy', 14, [FIRMS],
+  'Armement fluvial et gestion d\'un quai de transbordement.',
+  "Nous transportons granulats, déblais et matériaux par la Seine et louons un quai de transbordement.",
+  [
+    offer('logistics.transport.river', 60000, 't/yr', 'Capacité fluviale pour matériaux de chantier, gravats et déblais'),
+    offer('logistics.warehousing', 2000, 'm2', 'Aire de stockage bord à quai'),
+    need('material.construction.rubble', 10000, 't/yr', 'Gravats et déblais de chantiers proches à évacuer par barge'),
+  ]);
+fictional('94022', "Verrerie d'Art du Port", COMPANY, 'SARL', '23.19Z', '16 rue Sébastopol', 6, [ALL, FIRMS],
+  'Atelier de verre soufflé et de vitrail.',
+  "Nous soufflons des objets et luminaires en verre recyclé.",
+  [
+    need('material.glass', 15, 't/yr', 'Calcin de verre clair et bouteilles vides propres'),
+    offer('energy.waste-heat.high-temperature', 180, 'MWh/yr', 'Chaleur des fumées du four de fusion à 300 °C', { t: 300 }),
+    offer('expertise.training', 120, 'h/yr', 'Stages d\'initiation au travail du verre'),
+  ]);
+fictional('94022', 'Au Pain de Choisy', COMPANY, 'SARL', '10.71C', '7 avenue Anatole France', 9, [ALL],
+  'Boulangerie-pâtisserie artisanale.',
+  "Nous fabriquons pains au levain et viennoiseries sur place.",
+  [
+    offer('energy.waste-heat.medium-temperature', 80, 'MWh/yr', 'Chaleur du four à sole récupérable à 60-70 °C', { t: 65 }),
+    offer('material.unsold-goods.food', 4, 't/yr', 'Pain invendu du soir, à donner'),
+    need('service.waste-collection.cardboard', 12, 'trips/yr', 'Collecte des cartons et sacs de farine avec les commerçants voisins'),
+  ]);
+fictional('94022', 'Régie de Quartier Choisy Sud', ESS, 'association loi 1901', '81.21Z', '21 rue Ledru-Rollin', 45, [INSERTION, ALL, AUTHORITIES],
+  'Régie de quartier : services de proximité par les habitants en insertion.',
+  "Nous entretenons les parties communes et les espaces extérieurs et créons de l'emploi pour les habitants.",
+  [
+    offer('service.maintenance.cleaning', 8000, 'h/yr', 'Nettoyage de locaux et de parties communes'),
+    offer('service.maintenance.green-spaces', 2000, 'h/yr', 'Entretien de pieds d\'immeubles et de jardins'),
+    need('equipment.vehicles.utility-van', 40, 'days/yr', 'Utilitaire partagé pour le transport du matériel'),
+  ]);
+fictional('94022', 'Repair Café des Bords de Seine', CITIZENS, 'collectif informel', undefined, '10 place Rouget de Lisle', 0, [ALL, SENIORS],
+  'Repair café mensuel tenu par des bénévoles.',
+  "Nous réparons ensemble petits appareils, vêtements et vélos un samedi par mois.",
+  [
+    offer('service.maintenance.repair', 300, 'h/yr', 'Réparation gratuite de petit électroménager et de vêtements'),
+    need('equipment.premises.meeting-room', 12, 'days/yr', 'Une salle équipée de prises, un samedi par mois'),
+  ]);
+fictional('94022', 'Électricité Générale Gabriel', COMPANY, 'SAS', '43.21A', '29 rue du Docteur Roux', 32, [FIRMS, AUTHORITIES],
+  'Installation électrique et éclairage pour le tertiaire et les collectivités.',
+  "Nous installons et rénovons les réseaux électriques et l'éclairage des bâtiments publics.",
+  [
+    offer('material.metal.copper', 6, 't/yr', 'Chutes de câbles et tubes en cuivre dénudés'),
+    offer('material.construction.reusable-elements', 800, 'units/yr', 'Luminaires et tableaux électriques déposés en bon état'),
+    need('expertise.training', 300, 'h/yr', 'Apprentis électriciens, partenariat avec un lycée professionnel'),
+  ]);
+
+// ─── Villejuif ──────────────────────────────────────────────────────────────────────────────
+townHall('94076', "Services municipaux : écoles, sport, santé, espaces verts, urbanisme.", [
+  need('material.construction.reusable-elements', 25, 't/yr', 'Réemploi de faux plafonds et de cloisons pour la rénovation d\'équipements municipaux'),
+  offer('material.biowaste.green', 160, 't/yr', 'Déchets verts des parcs', { months: GROWING }),
+  need('energy.waste-heat.low-temperature', 600, 'MWh/yr', 'Étude : chauffage d\'un groupe scolaire par une boucle basse température', { t: 50, months: HEATING }),
+]);
+fictional('94076', 'OncoBiotech Innovations', COMPANY, 'SAS', '72.11Z', '7 rue Guy Môquet', 85, [FIRMS],
+  'Société de biotechnologie : anticorps thérapeutiques en oncologie.',
+  "Nous menons des recherches précliniques et produisons des lots cliniques.",
+  [
+    offer('energy.waste-heat.low-temperature', 500, 'MWh/yr', 'Chaleur de la ventilation et des congélateurs de laboratoire, air à 35 °C', { t: 35 }),
+    offer('material.plastic.expanded-polystyrene', 6, 't/yr', 'Caisses isothermes en polystyrène réutilisables'),
+    offer('material.paper-cardboard.cardboard', 15, 't/yr', 'Cartons de consommables de laboratoire'),
+    need('service.waste-collection.hazardous', 24, 'trips/yr', 'Collecte des déchets chimiques, mutualisation avec les laboratoires voisins'),
+  ]);
+actor('94076', 'Institut de recherche translationnelle de la Bièvre (fictif)', SCHOOL, 'établissement public', '72.19Z', '39 rue Jean Jaurès', 300, [FIRMS, AUTHORITIES],
+  "Institut public de recherche biomédicale. Établissement fictif créé pour la démonstration.",
+  "Nous conduisons des recherches en cancérologie et accueillons des start-up sur notre campus.",
+  [
+    offer('material.weee.it-equipment', 500, 'units/yr', 'Ordinateurs et écrans réformés, effacement certifié'),
+    offer('material.furniture', 200, 'units/yr', 'Mobilier de bureau et de laboratoire réformé'),
+    offer('equipment.premises.meeting-room', 50, 'days/yr', 'Auditorium de 200 places louable pour des événements'),
+    offer('expertise.research', 100, 'days/yr', 'Plateformes d\'analyse ouvertes aux PME'),
+  ]);
+fictional('94076', 'Résidence Les Tilleuls', COMPANY, 'SAS', '87.10A', '14 rue Eugène Varlin', 70, [SENIORS],
+  'EHPAD de 96 lits.',
+  "Nous accueillons des personnes âgées dépendantes et ouvrons la résidence sur le quartier.",
+  [
+    offer('material.biowaste.food', 25, 't/yr', 'Biodéchets de la cuisine et des repas', { c: 'MEMBERS' }),
+    need('service.laundry', 60, 't/yr', 'Blanchisserie du linge plat et du linge des résidents'),
+    need('energy.waste-heat.low-temperature', 800, 'MWh/yr', 'Chaleur de récupération à 50 °C pour le chauffage et l\'eau chaude', { t: 50 }),
+  ]);
+fictional('94076', 'Numérik Conseil', COMPANY, 'SAS', '62.02A', '2 avenue de la République', 240, [FIRMS],
+  'Entreprise de services numériques : conseil, développement, infogérance.',
+  "Nous accompagnons la transformation numérique des entreprises et des collectivités.",
+  [
+    offer('material.weee.it-equipment', 350, 'units/yr', 'Ordinateurs portables de trois ans, batteries testées', { c: 'FACILITATORS' }),
+    offer('material.furniture', 150, 'units/yr', 'Mobilier de bureau lors du réaménagement de nos plateaux'),
+    offer('expertise.skills-sharing', 300, 'h/yr', 'Mécénat de compétences : développement web et cybersécurité pour des associations'),
+    offer('material.biowaste.coffee-grounds', 3, 't/yr', 'Marc de café des machines des plateaux'),
+  ]);
+fictional('94076', "Compost'Toit", ESS, 'association loi 1901', '38.21Z', '5 rue Pasteur', 3, [ALL, FIRMS],
+  'Association de compostage de proximité.',
+  "Nous installons et suivons des composteurs en pied d'immeuble, en entreprise et dans les écoles.",
+  [
+    need('material.biowaste.food', 50, 't/yr', 'Biodéchets de restaurants et de cantines pour nos composteurs électromécaniques'),
+    need('material.biowaste.green', 20, 't/yr', 'Broyat de branches comme matière sèche'),
+    offer('material.biowaste.compost', 30, 't/yr', 'Compost mûr tamisé'),
+    offer('expertise.training', 120, 'h/yr', 'Formation de référents compost en entreprise'),
+  ]);
+fictional('94076', 'Jardin partagé du Coteau fleuri', CITIZENS, 'association loi 1901', '94.99Z', '22 rue de Chevilly', 0, [ALL, SENIORS],
+  'Jardin partagé de 40 parcelles.',
+  "Nous cultivons ensemble un jardin en permaculture ouvert aux habitants et aux écoles.",
+  [
+    need('material.biowaste.compost', 8, 't/yr', 'Compost pour les parcelles au printemps', { months: [3, 4] }),
+    need('water.rainwater', 200, 'm3/yr', 'Cuve de récupération d\'eau de pluie ou apport d\'eau pluviale', { months: SUMMER }),
+  ]);
+fictional('94076', 'Bâtir Bièvre Construction', COMPANY, 'SAS', '41.20B', '10 boulevard Maxime Gorki', 120, [FIRMS, AUTHORITIES],
+  'Entreprise générale de construction de logements et d\'équipements publics.',
+  "Nous construisons logements, écoles et équipements pour les bailleurs et les collectivités.",
+  [
+    offer('material.construction.rubble', 5000, 't/yr', 'Gravats de béton issus de nos chantiers'),
+    offer('material.construction.soil', 20000, 't/yr', 'Terres d\'excavation non polluées, analyses disponibles', { c: 'MEMBERS' }),
+    offer('water.dewatering', 60000, 'm3/yr', 'Eaux d\'exhaure du rabattement de nappe d\'un chantier, 18 mois', { c: 'FACILITATORS' }),
+    need('material.construction.reusable-elements', 50, 't/yr', 'Matériaux de réemploi prescrits par nos maîtres d\'ouvrage'),
+    need('expertise.staff-sharing', 400, 'days/yr', 'Salariés en insertion pour nos clauses sociales'),
+  ]);
+fictional('94076', 'Bièvre Entreprendre', NETWORK, 'SCOP SA (coopérative d\'activité et d\'emploi)', '70.22Z', '8 rue René Hamon', 12, [FIRMS, YOUTH],
+  "Coopérative d'activité et d'emploi : nous hébergeons 90 entrepreneurs salariés.",
+  "Nous accompagnons des porteurs de projet qui testent leur activité dans un cadre coopératif.",
+  [
+    offer('equipment.premises.office', 200, 'm2', 'Bureaux partagés et postes de coworking pour entrepreneurs'),
+    offer('expertise.skills-sharing', 250, 'h/yr', 'Ateliers de gestion, comptabilité et commercialisation'),
+    offer('expertise.training', 300, 'h/yr', 'Formation à la création d\'activité'),
+  ]);
+
+// ─── Cachan ─────────────────────────────────────────────────────────────────────────────────
+townHall('94016', "Services municipaux : écoles, espaces verts, sport, vie associative.", [
+  need('material.biowaste.compost', 30, 't/yr', 'Compost pour les espaces verts et les potagers scolaires', { months: [3, 4, 10] }),
+  offer('equipment.premises.meeting-room', 30, 'days/yr', 'Salles municipales pour ateliers de réparation et associations'),
+  offer('material.biowaste.green', 90, 't/yr', 'Déchets verts des parcs', { months: GROWING }),
+]);
+actor('94016', 'École supérieure des transitions énergétiques (fictive)', SCHOOL, 'établissement public', '85.42Z', '61 avenue du Président Wilson', 150, [YOUTH, FIRMS],
+  "École d'ingénieurs en énergie et environnement. Établissement fictif créé pour la démonstration.",
+  "Nous formons des ingénieurs en énergie et menons des projets étudiants avec les entreprises du territoire.",
+  [
+    offer('expertise.energy-audit', 40, 'days/yr', 'Projets étudiants : audits énergétiques et études de récupération de chaleur'),
+    offer('equipment.machines.digital-fabrication', 600, 'h/yr', 'Fablab : imprimantes 3D, découpe laser, fraiseuse numérique'),
+    offer('expertise.research', 60, 'days/yr', 'Laboratoire thermique : essais d\'échangeurs et de stockage de chaleur'),
+  ]);
+fictional('94016', 'Atelier Réemploi & Cie', COMPANY, 'SARL', '71.11Z', '15 rue Guichard', 12, [FIRMS, AUTHORITIES],
+  'Agence d\'architecture spécialisée dans le réemploi.',
+  "Nous concevons des bâtiments publics intégrant des matériaux de réemploi et réalisons les diagnostics ressources.",
+  [
+    need('material.construction.reusable-elements', 80, 't/yr', 'Gisements de réemploi pour nos projets : cloisons, parquets, menuiseries'),
+    offer('expertise.eco-design', 60, 'days/yr', 'Conception circulaire et prescription de réemploi'),
+    offer('service.selective-deconstruction', 20, 'days/yr', 'Diagnostics PEMD avant démolition'),
+  ]);
+fictional('94016', "Les Bricol'heureux", CITIZENS, 'association loi 1901', '94.99Z', '4 rue Camille Desmoulins', 0, [ALL],
+  'Repair café associatif.',
+  "Nous réparons avec les habitants petit électroménager, informatique et jouets.",
+  [
+    offer('service.maintenance.repair', 250, 'h/yr', 'Réparation accompagnée d\'appareils et d\'ordinateurs'),
+    need('equipment.premises.meeting-room', 24, 'days/yr', 'Salle deux samedis par mois'),
+    need('material.weee.household-appliances', 30, 'units/yr', 'Petit électroménager en panne pour les ateliers de formation'),
+  ]);
+fictional('94016', 'Maison Farine & Levain', COMPANY, 'SARL', '10.71C', '28 avenue Carnot', 12, [ALL],
+  'Boulangerie au levain et salon de thé.',
+  "Nous faisons du pain au levain naturel avec des farines d'Île-de-France.",
+  [
+    offer('energy.waste-heat.medium-temperature', 120, 'MWh/yr', 'Chaleur du four à bois récupérable à 70 °C', { t: 70 }),
+    offer('material.unsold-goods.food', 3, 't/yr', 'Pain invendu, chaque soir'),
+  ]);
+fictional('94016', 'Studio Upcycle', COMPANY, 'SARL', '74.10Z', '9 rue de la Gare', 5, [ALL, FIRMS],
+  'Studio de design et d\'upcycling.',
+  "Nous dessinons et fabriquons objets et mobilier à partir de matériaux récupérés.",
+  [
+    need('material.textile.offcuts', 1, 't/yr', 'Chutes de tissu d\'ameublement et de cuir'),
+    need('material.wood', 3, 't/yr', 'Panneaux et chutes de bois de récupération'),
+    offer('expertise.eco-design', 20, 'days/yr', 'Design de produits à partir de matières secondaires'),
+  ]);
+
+// ─── Arcueil ────────────────────────────────────────────────────────────────────────────────
+fictional('94003', 'Ferrovia Ingénierie', COMPANY, 'SAS', '71.12B', '12 avenue Laplace', 600, [FIRMS],
+  'Bureau d\'études en ingénierie ferroviaire et urbaine.',
+  "Nous concevons des lignes de tramway et de métro et accompagnons les maîtres d'ouvrage.",
+  [
+    offer('material.weee.it-equipment', 900, 'units/yr', 'Postes de travail et écrans renouvelés tous les 4 ans', { c: 'FACILITATORS' }),
+    offer('material.furniture', 400, 'units/yr', 'Mobilier de bureau lors du passage en flex office'),
+    offer('material.biowaste.coffee-grounds', 8, 't/yr', 'Marc de café de la cafétéria et des machines'),
+    need('service.waste-collection.cardboard', 20, 't/yr', 'Collecte des papiers confidentiels et cartons'),
+  ]);
+fictional('94003', "Recyclo'Bureau", ESS, "SAS agréée ESUS (entreprise d'insertion)", '31.01Z', '6 rue Émile Raspail', 25, [FIRMS, INSERTION],
+  "Entreprise d'insertion de reconditionnement de mobilier de bureau.",
+  "Nous démontons, reconditionnons et revendons du mobilier professionnel.",
+  [
+    need('material.furniture', 500, 'units/yr', 'Mobilier de bureau : bureaux, caissons, fauteuils, armoires'),
+    offer('material.furniture', 350, 'units/yr', 'Mobilier de bureau reconditionné garanti 2 ans'),
+    offer('service.selective-deconstruction', 5000, 'm2', 'Curage et dépose de mobilier et cloisons de bureaux'),
+  ]);
+fictional('94003', "Le Comptoir de l'Aqueduc", COMPANY, 'SARL', '56.10A', '40 avenue Lénine', 10, [ALL],
+  'Restaurant traditionnel de 80 couverts.',
+  "Nous cuisinons des produits frais et de saison pour les salariés du quartier.",
+  [
+    offer('material.biowaste.food', 12, 't/yr', 'Épluchures et restes de repas'),
+    offer('material.oils.cooking', 0.8, 't/yr', 'Huile de friture usagée'),
+    offer('material.glass', 6, 't/yr', 'Bouteilles en verre vides'),
+    need('service.waste-collection.biowaste', 12, 't/yr', 'Collecte des biodéchets mutualisée entre restaurants'),
+  ]);
+fictional('94003', 'Zéro Déchet Arcueil-Gentilly', CITIZENS, 'collectif informel', undefined, '1 place de la République', 0, [ALL],
+  'Collectif citoyen zéro déchet.',
+  "Nous organisons des ateliers fabrication maison, des trocs et des défis familles zéro déchet.",
+  [
+    offer('expertise.skills-sharing', 100, 'h/yr', 'Ateliers zéro déchet pour salariés et habitants'),
+    need('equipment.premises.meeting-room', 20, 'days/yr', 'Salle pour les ateliers et les trocs'),
+  ]);
+fictional('94003', 'Reprographie Laplace', COMPANY, 'SARL', '18.12Z', '3 rue Cauchy', 7, [FIRMS, ALL],
+  'Imprimerie numérique et reprographie.',
+  "Nous imprimons plans, mémoires et supports de communication à la demande.",
+  [
+    offer('material.paper-cardboard.paper', 6, 't/yr', 'Rognures et gâche papier'),
+    offer('material.weee.it-equipment', 30, 'units/yr', 'Imprimantes et traceurs réformés'),
+  ]);
+
+// ─── Gentilly ───────────────────────────────────────────────────────────────────────────────
+townHall('94037', "Services municipaux : jeunesse, écoles, espaces verts, culture.", [
+  need('material.furniture', 60, 'units/yr', 'Mobilier de réemploi pour un espace jeunesse'),
+  offer('equipment.premises.meeting-room', 25, 'days/yr', 'Salles municipales pour rencontres associatives'),
+  need('material.biowaste.compost', 15, 't/yr', 'Compost pour les jardinières et les cours d\'école', { months: [3, 4] }),
+]);
+fictional('94037', 'Edge Bièvre Datacentre', COMPANY, 'SAS', '63.11Z', '20 rue Charles Frérot', 12, [FIRMS],
+  'Petit centre de données urbain (edge computing).',
+  "Nous hébergeons au plus près des utilisateurs les serveurs de latence critique.",
+  [
+    offer('energy.waste-heat.low-temperature', 1500, 'MWh/yr', 'Chaleur des serveurs récupérée à 40 °C par échangeur', { t: 40 }),
+    offer('material.weee.it-equipment', 200, 'units/yr', 'Serveurs réformés et switchs'),
+  ]);
+fictional('94037', 'Studios Bièvre Production', COMPANY, 'SAS', '59.11A', '9 rue Jean Jaurès', 45, [FIRMS],
+  'Studios de tournage et de production audiovisuelle.',
+  "Nous produisons séries et publicités et construisons les décors dans nos ateliers.",
+  [
+    offer('material.wood', 20, 't/yr', 'Décors de tournage démontés : panneaux, tasseaux, contreplaqué'),
+    offer('equipment.events', 60, 'days/yr', 'Éclairages, praticables et sonorisation prêtables entre deux tournages'),
+    offer('material.textile.clothing', 2, 't/yr', 'Costumes et vêtements de tournage'),
+  ]);
+fictional('94037', 'Énergies Citoyennes Bièvre', ESS, 'SCIC SAS', '35.11Z', '14 rue Benoît Malon', 4, [ALL, AUTHORITIES],
+  'Coopérative citoyenne de production d\'énergie renouvelable.',
+  "Nous installons des centrales photovoltaïques sur les toits publics et privés avec l'épargne des habitants.",
+  [
+    offer('energy.electricity', 900, 'MWh/yr', 'Électricité photovoltaïque locale en autoconsommation collective'),
+    need('equipment.premises', 5000, 'm2', 'Toitures disponibles pour des centrales solaires'),
+    offer('expertise.energy-audit', 15, 'days/yr', 'Études de potentiel solaire et de sobriété énergétique'),
+  ]);
+fictional('94037', 'La Fabrique Gentilléenne', ESS, 'SCOP SARL', '56.30Z', '5 rue du Val de Marne', 9, [ALL, FIRMS],
+  'Café-coworking coopératif.',
+  "Nous tenons un café de quartier avec un espace de travail partagé à l'étage.",
+  [
+    offer('material.biowaste.coffee-grounds', 3, 't/yr', 'Marc de café frais, collecte chaque semaine'),
+    offer('equipment.premises.office', 200, 'm2', 'Postes de coworking et bureaux à la journée'),
+    need('material.unsold-goods.food', 2, 't/yr', 'Invendus de boulangerie pour le brunch anti-gaspi'),
+  ]);
+
+// ─── Le Kremlin-Bicêtre ─────────────────────────────────────────────────────────────────────
+fictional('94043', 'Électroménager du Fort', COMPANY, 'SARL', '47.54Z', '45 avenue de Fontainebleau', 9, [ALL],
+  'Magasin d\'électroménager et service après-vente.',
+  "Nous vendons, livrons et réparons l'électroménager des familles du quartier.",
+  [
+    offer('material.weee.household-appliances', 400, 'units/yr', 'Appareils repris lors des livraisons (un pour un), certains réparables'),
+    need('service.waste-collection.cardboard', 15, 't/yr', 'Collecte des cartons avec les commerces de l\'avenue'),
+    offer('material.plastic.expanded-polystyrene', 3, 't/yr', 'Calages en polystyrène'),
+  ]);
+fictional('94043', 'Le Wok du Kremlin', COMPANY, 'SARL', '56.10C', '12 avenue Eugène Thomas', 15, [ALL],
+  'Restauration rapide asiatique, sur place et à emporter.',
+  "Nous servons 400 repas par jour, beaucoup en livraison.",
+  [
+    offer('material.oils.cooking', 2, 't/yr', 'Huiles de friture usagées'),
+    offer('material.biowaste.food', 15, 't/yr', 'Déchets de préparation'),
+    need('service.waste-collection.cardboard', 10, 't/yr', 'Collecte des cartons mutualisée avec les commerces voisins'),
+  ]);
+fictional('94043', 'Centre de santé mutualiste du Fort', ESS, 'mutuelle (livre III)', '86.21Z', '8 rue Pierre Brossolette', 40, [ALL, PRECARITY],
+  'Centre de santé mutualiste : médecine générale, dentaire, ophtalmologie.',
+  "Nous soignons sans dépassement d'honoraires et développons la prévention.",
+  [
+    offer('material.weee.it-equipment', 40, 'units/yr', 'Postes informatiques réformés'),
+    offer('material.paper-cardboard.paper', 3, 't/yr', 'Archives et papiers confidentiels à détruire'),
+    need('service.laundry', 8, 't/yr', 'Entretien des blouses et du linge'),
+  ]);
+fictional('94043', 'Le Bocal Vrac', COMPANY, 'SAS', '47.29Z', '19 rue Danton', 5, [ALL],
+  'Épicerie de produits en vrac.',
+  "Nous vendons produits secs, ménagers et cosmétiques en vrac et en bocaux consignés.",
+  [
+    need('material.glass', 2, 't/yr', 'Bocaux en verre propres pour la consigne'),
+    offer('material.paper-cardboard.cardboard', 3, 't/yr', 'Cartons des fournisseurs'),
+    need('logistics.cycle-logistics', 300, 'trips/yr', 'Livraisons à domicile à vélo'),
+  ]);
+fictional('94043', 'Culture & Quartiers Bicêtre', ESS, 'association loi 1901', '94.99Z', '3 rue Voltaire', 8, [YOUTH, ALL],
+  'Association d\'éducation populaire et d\'événements culturels.',
+  "Nous organisons des fêtes de quartier, des ateliers et un festival de rue.",
+  [
+    need('equipment.events', 20, 'days/yr', 'Barnums, tables et sonorisation pour le festival de juin', { months: [6] }),
+    need('equipment.premises.workshop', 60, 'm2', 'Local pour stocker le matériel et construire les décors'),
+    offer('expertise.skills-sharing', 60, 'h/yr', 'Organisation d\'événements participatifs'),
   ]);
