@@ -22,23 +22,16 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const STATUS_QUERY = '{ resourceCategories { code } }';
 
-/**
- * The nearbyActors query, with the field that carries the category's display name.
- * The page asks for `nameFr`; API.md names the field `name`. `fetchNearby` falls back
- * to `name` once if the server refuses `nameFr`, so the page works with either schema.
- */
-function nearbyQuery(categoryNameField) {
-  return `query($near: GeoPointInput!, $radiusKm: Float!, $first: Int) {
+/** The nearbyActors query; `name` of a category is its French name. */
+const NEARBY_QUERY = `query($near: GeoPointInput!, $radiusKm: Float!, $first: Int) {
   nearbyActors(near: $near, radiusKm: $radiusKm, first: $first) {
     distanceKm
     actor {
       id name kind economy location { lat lon } address
-      flows { direction description category { code ${categoryNameField} family } }
+      flows { direction description category { code name family } }
     }
   }
 }`;
-}
-let categoryNameField = 'nameFr';
 
 // ---------------------------------------------------------------------------
 // GraphQL transport
@@ -105,17 +98,8 @@ async function graphql(query, variables = {}) {
   return body.data;
 }
 
-/** nearbyActors, retrying once with the contract's `name` if `nameFr` is unknown to the server. */
 async function fetchNearby(variables) {
-  try {
-    return (await graphql(nearbyQuery(categoryNameField), variables)).nearbyActors;
-  } catch (error) {
-    const refusesNameFr = error instanceof ApiError && categoryNameField === 'nameFr'
-      && error.messages.some((m) => m.includes('"nameFr"'));
-    if (!refusesNameFr) throw error;
-    categoryNameField = 'name';
-    return (await graphql(nearbyQuery(categoryNameField), variables)).nearbyActors;
-  }
+  return (await graphql(NEARBY_QUERY, variables)).nearbyActors;
 }
 
 // ---------------------------------------------------------------------------
@@ -202,7 +186,7 @@ function renderFlows(flows) {
   return h('ul', { class: 'badges' }, ...flows.map((flow) => {
     const direction = labelFor(FLOW_DIRECTION_LABELS, flow.direction);
     const category = flow.category;
-    const categoryName = category ? (category.nameFr ?? category.name ?? category.code) : null;
+    const categoryName = category ? (category.name ?? category.code) : null;
     const family = category ? labelFor(RESOURCE_FAMILY_LABELS, category.family) : '';
     const tooltip = categoryName ? `${categoryName}${family ? ` (${family})` : ''}` : null;
     return h('li', {

@@ -110,15 +110,20 @@ export async function addFlow(tx: Tx, actorId: string, id: string, input: FlowWr
        ON CREATE SET f += $props, f.id = $id, f.createdAt = datetime(), f.updatedAt = f.createdAt`
     : `CREATE (f:Flow {id: $id}) SET f += $props, f.createdAt = datetime(), f.updatedAt = f.createdAt`;
   const result = await tx.run(
-    `MATCH (owner:Actor {id: $actorId})
+    `MATCH (newOwner:Actor {id: $actorId})
      ${create}
-     MERGE (owner)-[:${relationship}]->(f)
-     WITH owner, f
-     CALL (f) {
+     WITH newOwner, f
+     // Only a flow created by this call gets its owner edge and category: a flow found by its
+     // externalId stays as stored (one owner, one direction), whatever this call asked for.
+     CALL (newOwner, f) {
+       WITH newOwner, f WHERE f.id = $id
+       MERGE (newOwner)-[:${relationship}]->(f)
+       WITH f
        OPTIONAL MATCH (cat:ResourceCategory {code: $categoryCode})
-       FOREACH (_ IN CASE WHEN cat IS NULL OR EXISTS { (f)-[:OF_CATEGORY]->() } THEN [] ELSE [1] END | MERGE (f)-[:OF_CATEGORY]->(cat))
+       FOREACH (_ IN CASE WHEN cat IS NULL THEN [] ELSE [1] END | MERGE (f)-[:OF_CATEGORY]->(cat))
      }
-     WITH owner, f
+     WITH f
+     MATCH (owner:Actor)-[:OFFERS|NEEDS]->(f)
      OPTIONAL MATCH (f)-[:OF_CATEGORY]->(c:ResourceCategory)
      RETURN ${FLOW_PROJECTION}`,
     { actorId, id, externalId: input.externalId ?? null, props: writeProps(input), categoryCode: input.categoryCode },

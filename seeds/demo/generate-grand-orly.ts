@@ -1049,3 +1049,256 @@ fictional('94043', 'Culture & Quartiers Bicêtre', ESS, 'association loi 1901', 
     need('equipment.premises.workshop', 60, 'm2', 'Local pour stocker le matériel et construire les décors'),
     offer('expertise.skills-sharing', 60, 'h/yr', 'Organisation d\'événements participatifs'),
   ]);
+
+// ─── Fresnes ────────────────────────────────────────────────────────────────────────────────
+townHall('94034', "Services municipaux : écoles, sport, espaces verts, économie locale.", [
+  need('material.construction.reusable-elements', 20, 't/yr', 'Réemploi de menuiseries et de sanitaires pour des locaux associatifs'),
+  offer('material.biowaste.green', 100, 't/yr', 'Déchets verts municipaux', { months: GROWING }),
+  need('material.biowaste.compost', 40, 't/yr', 'Compost pour les massifs', { months: [3, 4, 10] }),
+]);
+fictional('94034', 'Métallerie Fresnoise', COMPANY, 'SARL', '25.11Z', '17 rue Maurice Ténine', 20, [FIRMS, ALL],
+  'Serrurerie-métallerie : escaliers, garde-corps, portails.',
+  "Nous fabriquons et posons des ouvrages en acier et en aluminium.",
+  [
+    offer('material.metal.ferrous', 30, 't/yr', 'Chutes d\'acier et profilés courts'),
+    offer('material.metal.aluminium', 4, 't/yr', 'Chutes de profilés aluminium'),
+    need('expertise.training', 200, 'h/yr', 'Apprentis métalliers'),
+  ]);
+fictional('94034', 'Transports Routiers de la Cerisaie', COMPANY, 'SAS', '49.41A', '30 avenue de la Paix', 70, [FIRMS],
+  'Transport routier de marchandises générales.',
+  "Nous assurons des transports réguliers entre l'Île-de-France et le Centre-Val de Loire.",
+  [
+    offer('logistics.transport.shared-trips', 300, 'trips/yr', 'Retours à vide vers l\'Île-de-France depuis Orléans et Tours'),
+    offer('equipment.vehicles.truck', 40, 'days/yr', 'Porteurs 19 t disponibles l\'été', { months: [7, 8] }),
+    offer('material.tyres', 600, 'units/yr', 'Pneus poids lourds usagés, rechapables'),
+  ]);
+fictional('94034', 'Cartonnages de la Bièvre', COMPANY, 'SAS', '17.21A', '4 rue du Docteur Ténine', 55, [FIRMS],
+  'Fabrication d\'emballages en carton ondulé sur mesure.',
+  "Nous découpons et imprimons des caisses carton pour l'industrie et la logistique.",
+  [
+    offer('material.paper-cardboard.cardboard', 300, 't/yr', 'Chutes de découpe de carton ondulé, en balles', { c: 'MEMBERS' }),
+    offer('material.wood.pallets', 2000, 'units/yr', 'Palettes de livraison des bobines'),
+    need('logistics.packing', 3000, 'h/yr', 'Sous-traitance de pliage et de conditionnement en période de pointe', { months: [9, 10, 11] }),
+  ]);
+fictional('94034', 'Atelier Bois Solidaire', ESS, "association loi 1901 (atelier et chantier d'insertion)", '16.23Z', '11 rue Émile Zola', 18, [INSERTION, ALL],
+  "Atelier et chantier d'insertion en menuiserie.",
+  "Nous fabriquons du mobilier en bois de récupération et formons aux métiers du bois.",
+  [
+    need('material.wood.pallets', 3000, 'units/yr', 'Palettes en bon état pour la fabrication de mobilier'),
+    need('material.wood.untreated', 30, 't/yr', 'Bois massif non traité de récupération'),
+    offer('material.furniture', 200, 'units/yr', 'Mobilier de jardin et de bureau fabriqué en bois récupéré'),
+    offer('equipment.machines.woodworking', 200, 'h/yr', 'Temps machine sur nos équipements à bois, avec encadrant'),
+  ]);
+
+// ─── L'Haÿ-les-Roses ────────────────────────────────────────────────────────────────────────
+fictional('94038', 'Pépinières Roses du Val', COMPANY, 'SARL', '01.30Z', '25 rue de Chevilly', 18, [ALL, FIRMS],
+  'Pépinière et production de rosiers sous serre.',
+  "Nous produisons rosiers et plantes vivaces pour les jardineries et les collectivités.",
+  [
+    need('energy.waste-heat.low-temperature', 900, 'MWh/yr', 'Chauffage hors gel et à 20-25 °C des serres en hiver', { t: 25, months: HEATING }),
+    need('material.biowaste.compost', 80, 't/yr', 'Compost normé pour les substrats'),
+    offer('material.biowaste.green', 50, 't/yr', 'Déchets de taille et plantes invendables'),
+    need('water.rainwater', 3000, 'm3/yr', 'Eaux pluviales pour l\'arrosage', { months: SUMMER }),
+  ]);
+actor('94038', 'Centre de formation aux métiers du paysage (fictif)', SCHOOL, 'établissement public', '85.32Z', '6 allée des Tilleuls', 40, [YOUTH, INSERTION],
+  "Centre de formation en aménagement paysager. Établissement fictif créé pour la démonstration.",
+  "Nous formons jardiniers et paysagistes par l'apprentissage et la formation continue.",
+  [
+    offer('service.maintenance.green-spaces', 1500, 'h/yr', 'Chantiers-écoles d\'entretien d\'espaces verts'),
+    need('equipment.machines', 200, 'days/yr', 'Prêt de broyeurs et de tondeuses pour les chantiers-écoles'),
+    offer('expertise.training', 1500, 'h/yr', 'Apprentis jardiniers paysagistes'),
+  ]);
+fictional('94038', 'Logis Bièvre Habitat', COMPANY, "SA d'HLM", '68.20A', '50 rue Jean Jaurès', 90, [ALL, PRECARITY],
+  'Bailleur social : 4 500 logements au sud du Val-de-Marne.',
+  "Nous gérons des résidences et menons des rénovations énergétiques avec nos locataires.",
+  [
+    need('energy.waste-heat.low-temperature', 3200, 'MWh/yr', 'Chaleur basse température pour raccorder deux résidences à une boucle d\'eau tiède', { t: 55, months: HEATING }),
+    offer('equipment.premises', 150, 'm2', 'Locaux associatifs en rez-de-chaussée'),
+    need('service.maintenance.green-spaces', 1500, 'h/yr', 'Entretien des espaces extérieurs par une structure d\'insertion'),
+    need('service.waste-collection', 80, 't/yr', 'Enlèvement des encombrants avec orientation vers le réemploi'),
+  ]);
+fictional('94038', 'Trait d\'Union Seniors', ESS, 'association loi 1901', '88.99B', '12 rue des Tournelles', 6, [SENIORS],
+  'Association de lutte contre l\'isolement des personnes âgées.',
+  "Nous organisons visites à domicile, sorties et aide à l'équipement des seniors modestes.",
+  [
+    need('material.weee.household-appliances', 40, 'units/yr', 'Électroménager reconditionné pour des seniors aux petits revenus'),
+    offer('expertise.skills-sharing', 500, 'h/yr', 'Bénévoles retraités (comptabilité, gestion, technique) pour des structures de l\'ESS'),
+  ]);
+fictional('94038', "Traiteur Les Jardins de l'Haÿ", COMPANY, 'SARL', '56.21Z', '3 avenue Flouquet', 22, [FIRMS, ALL],
+  'Traiteur événementiel et plateaux-repas.',
+  "Nous préparons cocktails, buffets et plateaux-repas pour les entreprises.",
+  [
+    offer('material.biowaste.food', 18, 't/yr', 'Biodéchets de préparation'),
+    offer('material.oils.cooking', 1, 't/yr', 'Huiles usagées'),
+    need('logistics.transport.refrigerated', 80, 'trips/yr', 'Livraisons frigorifiques partagées les jours de forte activité'),
+  ]);
+
+// ─── Villeneuve-Saint-Georges ───────────────────────────────────────────────────────────────
+townHall('94078', "Services municipaux : écoles, sport, espaces verts, action sociale, rénovation urbaine.", [
+  need('material.furniture', 150, 'units/yr', 'Mobilier de réemploi pour les écoles et un centre social'),
+  offer('equipment.premises', 800, 'm2', 'Locaux communaux vacants pour des activités de l\'ESS (étude)'),
+  offer('material.biowaste.green', 130, 't/yr', 'Déchets verts des parcs et des berges', { months: GROWING }),
+]);
+fictional('94078', 'Garage Solidaire Roue Libre', ESS, 'association loi 1901', '45.20A', '34 avenue de Choisy', 12, [PRECARITY, INSERTION],
+  'Garage solidaire : entretien et réparation à prix réduit pour les personnes en difficulté.',
+  "Nous réparons à prix solidaire les voitures des personnes en insertion pour qu'elles puissent se rendre au travail.",
+  [
+    need('expertise.skills-sharing', 100, 'h/yr', 'Partage de savoir-faire avec des concessionnaires : diagnostic électronique, véhicules récents'),
+    need('material.tyres', 300, 'units/yr', 'Pneus d\'occasion en bon état'),
+    need('equipment.vehicles', 6, 'units/yr', 'Dons de véhicules pour la location solidaire'),
+    offer('service.maintenance.repair', 2500, 'h/yr', 'Réparation automobile à tarif solidaire'),
+  ]);
+fictional('94078', 'Ferro-Maintenance Triage', COMPANY, 'SAS', '33.17Z', '8 rue de la Gare de Triage', 95, [FIRMS],
+  'Maintenance de wagons et d\'engins ferroviaires.',
+  "Nous révisons et réparons wagons de fret et engins de travaux.",
+  [
+    offer('material.metal.ferrous', 200, 't/yr', 'Pièces d\'acier réformées et ferraille'),
+    offer('material.oils.mineral', 10, 't/yr', 'Huiles hydrauliques et graisses usagées', { c: 'FACILITATORS' }),
+    offer('material.wood.pallets', 1500, 'units/yr', 'Palettes des pièces détachées'),
+    need('service.waste-collection.hazardous', 12, 'trips/yr', 'Collecte des déchets dangereux à mutualiser'),
+  ]);
+fictional('94078', 'Ressourcerie Les Trouvailles', ESS, 'association loi 1901', '47.79Z', '5 rue de Paris', 22, [ALL, INSERTION, PRECARITY],
+  'Ressourcerie et boutique solidaire.',
+  "Nous collectons, réparons et revendons objets, meubles et vêtements et sensibilisons au réemploi.",
+  [
+    need('material.furniture', 60, 't/yr', 'Meubles et objets en bon état'),
+    need('material.weee.household-appliances', 200, 'units/yr', 'Électroménager à réparer'),
+    offer('material.textile.clothing', 30, 't/yr', 'Vêtements invendus pour les filières de recyclage'),
+    offer('expertise.training', 300, 'h/yr', 'Formation à la valorisation d\'objets'),
+  ]);
+fictional('94078', 'Entraide Alimentaire Villeneuvoise', ESS, 'association loi 1901', '88.99B', '18 rue Henri Janin', 5, [PRECARITY],
+  'Association d\'aide alimentaire.',
+  "Nous distribuons chaque semaine des colis alimentaires à 600 familles.",
+  [
+    need('material.unsold-goods.food', 150, 't/yr', 'Dons de denrées consommables : fruits, légumes, produits laitiers'),
+    need('equipment.storage.cold-room', 30, 'm2', 'Chambre froide pour stocker les dons frais'),
+    need('logistics.transport.refrigerated', 100, 'trips/yr', 'Ramasse frigorifique auprès des grossistes'),
+  ]);
+fictional('94078', 'Terrassements Val de Seine', COMPANY, 'SAS', '43.12A', '2 chemin des Marais', 45, [FIRMS],
+  'Terrassement, voirie et réseaux.',
+  "Nous réalisons terrassements et voiries pour les aménageurs et les collectivités.",
+  [
+    offer('material.construction.soil', 40000, 't/yr', 'Terres d\'excavation inertes, analyses disponibles', { c: 'MEMBERS' }),
+    need('material.construction.rubble', 3000, 't/yr', 'Béton concassé pour couches de forme'),
+    offer('water.dewatering', 20000, 'm3/yr', 'Eaux d\'exhaure de fouilles, débit variable', { c: 'FACILITATORS' }),
+  ]);
+fictional('94078', 'Collectif Vélo Villeneuve', CITIZENS, 'collectif informel', undefined, '1 place Pierre Sémard', 0, [ALL, YOUTH],
+  'Collectif d\'usagers du vélo.',
+  "Nous animons des ateliers d'autoréparation et défendons les aménagements cyclables.",
+  [
+    offer('service.maintenance.repair', 150, 'h/yr', 'Ateliers d\'autoréparation de vélos'),
+    need('equipment.premises.workshop', 40, 'm2', 'Petit local pour les ateliers'),
+  ]);
+
+// ─── Valenton ───────────────────────────────────────────────────────────────────────────────
+fictional('94074', 'Valenton Compost & Énergie', COMPANY, 'SAS', '38.21Z', '40 rue du Colonel Fabien', 18, [FIRMS, AUTHORITIES],
+  'Plateforme de compostage et unité de méthanisation.',
+  "Nous transformons déchets verts et biodéchets en compost normé et en biométhane injecté dans le réseau.",
+  [
+    need('material.biowaste.green', 8000, 't/yr', 'Déchets verts des collectivités et paysagistes'),
+    need('material.biowaste.food', 6000, 't/yr', 'Biodéchets de restauration et de la grande distribution'),
+    offer('material.biowaste.compost', 4000, 't/yr', 'Compost normé NF U 44-051 et digestat'),
+    offer('energy.biogas', 4500, 'MWh/yr', 'Biométhane injecté, contrats d\'achat locaux possibles'),
+  ]);
+fictional('94074', 'Recyclage Inertes du Val', COMPANY, 'SAS', '38.32Z', '12 route de Limeil', 15, [FIRMS],
+  'Plateforme de recyclage de déchets inertes du BTP.',
+  "Nous concassons gravats et bétons pour produire des granulats recyclés.",
+  [
+    need('material.construction.rubble', 60000, 't/yr', 'Gravats et bétons propres des chantiers'),
+    offer('material.construction.rubble', 50000, 't/yr', 'Granulats recyclés 0/31,5 et 0/80 pour travaux routiers'),
+    need('water.rainwater', 2000, 'm3/yr', 'Eau non potable pour l\'arrosage anti-poussière', { months: SUMMER }),
+  ]);
+fictional('94074', 'Messagerie Express Valenton', COMPANY, 'SAS', '52.29A', '6 avenue du Val Pompadour', 85, [FIRMS],
+  'Agence de messagerie et de fret express.',
+  "Nous collectons et livrons colis et palettes pour les entreprises du sud-est francilien.",
+  [
+    offer('material.paper-cardboard.cardboard', 50, 't/yr', 'Cartons de colis endommagés'),
+    offer('material.wood.pallets', 4000, 'units/yr', 'Palettes perdues'),
+    offer('logistics.warehousing', 600, 'm2', 'Quais et surface de cross-dock disponibles le week-end'),
+  ]);
+fictional('94074', 'Les Jardins de Valenton', ESS, "association loi 1901 (atelier et chantier d'insertion)", '01.13Z', '3 chemin de la Ferme', 20, [INSERTION, ALL],
+  "Chantier d'insertion en maraîchage biologique.",
+  "Nous cultivons des légumes bio vendus en paniers et accompagnons 15 salariés en insertion.",
+  [
+    need('material.biowaste.compost', 150, 't/yr', 'Compost pour les planches de culture'),
+    need('energy.waste-heat.low-temperature', 300, 'MWh/yr', 'Chauffage des serres de semis à 20 °C', { t: 20, months: [1, 2, 3, 4] }),
+    need('water.treated-wastewater', 5000, 'm3/yr', 'Eau recyclée pour l\'irrigation (étude réglementaire)', { months: SUMMER }),
+    offer('expertise.training', 800, 'h/yr', 'Formation au maraîchage pour les personnes en insertion'),
+  ]);
+fictional('94074', "Métaux Récup' Valenton", COMPANY, 'SARL', '38.32Z', '22 rue Gustave Eiffel', 12, [FIRMS, ALL],
+  'Récupération et négoce de métaux.',
+  "Nous achetons, trions et revendons métaux ferreux et non ferreux aux affineries.",
+  [
+    need('material.metal.ferrous', 3000, 't/yr', 'Ferraille, acier et fonte'),
+    need('material.metal.copper', 80, 't/yr', 'Cuivre, laiton et bronze'),
+    need('material.metal.aluminium', 150, 't/yr', 'Aluminium trié'),
+    offer('logistics.transport.shared-trips', 150, 'trips/yr', 'Tournées de collecte de métaux ouvertes aux PME voisines'),
+  ]);
+
+// ─── Villeneuve-le-Roi ──────────────────────────────────────────────────────────────────────
+fictional('94077', 'Composites Aéro Villeneuve', COMPANY, 'SAS', '30.30Z', '14 avenue de la République', 75, [FIRMS],
+  'Fabrication de pièces composites pour l\'aéronautique.',
+  "Nous moulons des pièces en fibres de carbone et de verre pour les équipementiers.",
+  [
+    offer('material.plastic.production-scrap', 18, 't/yr', 'Chutes de préimprégnés et de matériaux composites', { c: 'MEMBERS' }),
+    offer('material.solvents', 5, 't/yr', 'Acétone et solvants de nettoyage', { c: 'FACILITATORS' }),
+    offer('energy.waste-heat.high-temperature', 600, 'MWh/yr', 'Chaleur des autoclaves de cuisson à 160 °C', { t: 160 }),
+    offer('material.packaging.big-bags', 300, 'units/yr', 'Big bags de matières premières vidés'),
+  ]);
+fictional('94077', 'Maçonnerie du Bord de Seine', COMPANY, 'SARL', '43.99C', '7 rue du Général de Gaulle', 25, [ALL, FIRMS],
+  'Maçonnerie générale et rénovation.',
+  "Nous construisons maisons, extensions et rénovons des immeubles.",
+  [
+    offer('material.construction.rubble', 1500, 't/yr', 'Gravats de démolition triés'),
+    need('material.construction.reusable-elements', 15, 't/yr', 'Briques, pavés et tuiles de réemploi'),
+    offer('equipment.machines.handling', 30, 'days/yr', 'Mini-pelle et monte-matériaux disponibles entre deux chantiers'),
+  ]);
+fictional('94077', 'Chantier Naval des Îles', COMPANY, 'SARL', '33.15Z', '2 quai de la Seine', 6, [ALL, FIRMS],
+  'Réparation et entretien de bateaux de plaisance et fluviaux.',
+  "Nous réparons coques, moteurs et aménagements intérieurs de bateaux.",
+  [
+    offer('material.metal.aluminium', 2, 't/yr', 'Chutes de tôles d\'aluminium marine'),
+    offer('material.oils.mineral', 2, 't/yr', 'Huiles moteur usagées'),
+    need('material.wood.untreated', 3, 't/yr', 'Bois massif (chêne, teck de réemploi) pour les aménagements'),
+  ]);
+fictional('94077', 'Sciences en Herbe Villeneuve', ESS, 'association loi 1901', '94.99Z', '9 rue Paul Bert', 5, [YOUTH],
+  'Association de culture scientifique pour les enfants et les adolescents.',
+  "Nous animons des ateliers scientifiques et techniques dans les écoles et les quartiers.",
+  [
+    need('material.weee.it-equipment', 25, 'units/yr', 'Ordinateurs et composants pour les ateliers de démontage'),
+    need('equipment.machines.digital-fabrication', 60, 'h/yr', 'Accès à un fablab pour des projets d\'élèves'),
+    offer('expertise.training', 400, 'h/yr', 'Ateliers scientifiques pour les centres de loisirs'),
+  ]);
+fictional('94077', 'Hôtel Aérogare Sud', COMPANY, 'SAS', '55.10Z', '1 rue des Voyageurs', 35, [ALL],
+  'Hôtel économique de 120 chambres.',
+  "Nous accueillons voyageurs et personnels navigants à proximité de l'aéroport.",
+  [
+    offer('material.textile', 2, 't/yr', 'Linge hôtelier réformé'),
+    offer('material.biowaste.coffee-grounds', 2, 't/yr', 'Marc de café'),
+    need('service.laundry', 70, 't/yr', 'Blanchisserie du linge plat'),
+  ]);
+
+// ─── Ablon-sur-Seine ────────────────────────────────────────────────────────────────────────
+fictional('94001', 'Ébénisterie des Bords de Seine', COMPANY, 'EURL', '31.09B', '6 rue Maurice Berteaux', 4, [ALL],
+  'Ébénisterie et restauration de meubles.',
+  "Nous fabriquons des meubles sur mesure et restaurons des meubles anciens.",
+  [
+    offer('material.wood.untreated', 6, 't/yr', 'Sciure et chutes de bois massif'),
+    need('material.wood', 2, 't/yr', 'Bois de réemploi (parquets anciens, poutres)'),
+    offer('equipment.machines.woodworking', 100, 'h/yr', 'Temps machine sur scie à format et dégauchisseuse'),
+  ]);
+fictional('94001', 'Les Amis de la Seine à Ablon', CITIZENS, 'association loi 1901', '94.99Z', '2 quai Léon Blum', 0, [ALL],
+  'Association de riverains pour la protection des berges.',
+  "Nous organisons des nettoyages de berges et des sorties nature.",
+  [
+    offer('expertise.skills-sharing', 40, 'h/yr', 'Bénévoles pour des journées de nettoyage et de sensibilisation'),
+    need('equipment.events', 6, 'days/yr', 'Barnums et tables pour la fête des berges', { months: [6, 9] }),
+  ]);
+fictional('94001', "Saveurs d'Ablon", COMPANY, 'SARL', '56.21Z', '14 avenue Auguste Duru', 6, [ALL, FIRMS],
+  'Traiteur de quartier.',
+  "Nous préparons repas de fête et buffets d'entreprise.",
+  [
+    offer('material.biowaste.food', 5, 't/yr', 'Épluchures et restes de préparation'),
+    offer('material.oils.cooking', 0.5, 't/yr', 'Huile de friture usagée'),
+    need('equipment.kitchen', 200, 'h/yr', 'Cuisine professionnelle en location pour les grosses commandes'),
+  ]);

@@ -77,6 +77,8 @@ export class FlowService {
       // A new description without a category re-infers it, as when adding.
       if (patch.description !== undefined && patch.categoryCode === undefined) merged.categoryCode = current.categoryCode;
       const write = this.toWrite(merged);
+      // An explicit null clears the category; toWrite would otherwise infer it again.
+      if (patch.categoryCode === null) write.categoryCode = null;
       await this.checkCategory(tx, write.categoryCode);
       return (await updateFlow(tx, id, write))!;
     });
