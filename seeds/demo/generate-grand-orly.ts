@@ -4,9 +4,14 @@
  *
  * The actors, their words and their flows are authored by hand below; this script only adds what
  * is mechanical: external ids, postcodes, and positions spread deterministically around each
- * commune's centre. The JSON is the reviewed artefact; regenerate it after editing this file:
+ * commune's centre. The JSON is the reviewed artefact; regenerate it after editing this file,
+ * from the repository root:
  *
- *   npx tsc --outDir /tmp/maillage-gen --rootDir . --module commonjs --target ES2022 --strict \
+ *   npm run build && node dist/seeds/demo/generate-grand-orly.js
+ *
+ * or, without building the rest of the project:
+ *
+ *   npx tsc --outDir /tmp/maillage-gen --rootDir . --module commonjs --target ES2022 --strict --types node \
  *     seeds/demo/generate-grand-orly.ts && node /tmp/maillage-gen/seeds/demo/generate-grand-orly.js
  *
  * Every company, association and group is fictional (invented names, no real brand). The town
@@ -78,7 +83,8 @@ interface ActorSpec {
   kind: ActorKind;
   economy: Economy;
   legalForm: string;
-  nafCode: string;
+  /** NAF rev.2 code; absent for informal collectives, which have none. */
+  nafCode?: string;
   street: string;
   employees?: number;
   publics: Public[];
@@ -136,7 +142,7 @@ const FICTIONAL = ' (organisation fictive)';
 const actors: ActorSpec[] = [];
 
 function actor(
-  communeCode: string, name: string, [kind, economy]: KindEconomy, legalForm: string, nafCode: string,
+  communeCode: string, name: string, [kind, economy]: KindEconomy, legalForm: string, nafCode: string | undefined,
   street: string, employees: number | undefined, publics: Public[], description: string, activities: string,
   flows: FlowSpec[],
 ): void {
@@ -145,7 +151,7 @@ function actor(
 
 /** A company, association or group invented for the demo: its description says so. */
 function fictional(
-  communeCode: string, name: string, kindEconomy: KindEconomy, legalForm: string, nafCode: string,
+  communeCode: string, name: string, kindEconomy: KindEconomy, legalForm: string, nafCode: string | undefined,
   street: string, employees: number, publics: Public[], description: string, activities: string, flows: FlowSpec[],
 ): void {
   actor(communeCode, name, kindEconomy, legalForm, nafCode, street, employees, publics, description + FICTIONAL, activities, flows);
@@ -154,7 +160,9 @@ function fictional(
 /** A real town hall: the body is real, every flow given to it is an invented, neutral example. */
 function townHall(communeCode: string, activities: string, flows: FlowSpec[]): void {
   const commune = COMMUNES[communeCode];
-  actor(communeCode, `Mairie de ${commune.name}`, TOWN, 'commune', '84.11Z', 'Hôtel de ville', undefined,
+  // "Mairie d'Orly", "Mairie de Vitry-sur-Seine": French elides "de" before a vowel.
+  const of = /^[AEIOUÉ]/.test(commune.name) ? "d'" : 'de ';
+  actor(communeCode, `Mairie ${of}${commune.name}`, TOWN, 'commune', '84.11Z', 'Hôtel de ville', undefined,
     [ALL, FIRMS, AUTHORITIES],
     `Commune membre de l'EPT Grand-Orly Seine Bièvre. Collectivité réelle : les besoins et offres indiqués sont fictifs, imaginés pour la démonstration.`,
     activities, flows);
@@ -167,10 +175,10 @@ fictional('94041', 'Nuage Bleu Hébergement', COMPANY, 'SAS', '63.11Z', '41 quai
   [
     offer('energy.waste-heat.low-temperature', 4200, 'MWh/yr', "Chaleur fatale des salles serveurs récupérable sur la boucle d'eau tiède à 35 °C, disponible toute l'année", { t: 35, c: 'MEMBERS' }),
     offer('material.weee.it-equipment', 300, 'units/yr', 'Serveurs réformés et baies de stockage en fin de contrat, effacement certifié des disques'),
-    need('water.cooling', 25000, 'm3/yr', "Recherche une source d'eau non potable pour l'appoint des tours aéroréfrigérantes", { c: 'FACILITATORS' }),
+    need('water.cooling', 25000, 'm3/yr', "Recherche une source d'eau non potable pour l'appoint des tours aéroréfrigérantes", { c: 'PRIVATE' }),
     offer('material.paper-cardboard.cardboard', 6, 't/yr', 'Cartons des livraisons de matériel, pliés et stockés sur palette'),
   ]);
-fictional('94041', 'Imprimerie Lumière d’Ivry', COMPANY, 'SARL', '18.12Z', '17 rue Westermeyer', 26, [FIRMS, AUTHORITIES],
+fictional('94041', "Imprimerie Lumière d'Ivry", COMPANY, 'SARL', '18.12Z', '17 rue Westermeyer', 26, [FIRMS, AUTHORITIES],
   'Imprimerie offset et numérique de labeur : brochures, affiches, rapports annuels.',
   "On imprime pour les collectivités, les associations et les agences de communication du sud parisien.",
   [
@@ -194,6 +202,7 @@ fictional('94041', 'Pédalfret Coopérative', ESS, 'SCOP SARL', '53.20Z', '62 av
     offer('logistics.cycle-logistics', 9000, 'trips/yr', 'Tournées de livraison à vélo-cargo jusqu\'à 150 kg, Paris et Val-de-Marne nord'),
     offer('equipment.vehicles.cargo-bike', 120, 'days/yr', 'Location de vélos-cargos le week-end pour des événements ou des associations', { c: 'MEMBERS' }),
     need('logistics.warehousing', 300, 'm2', 'Cherche un hub urbain de 300 m² en rez-de-chaussée pour le tri des colis'),
+    offer('service.waste-collection.cardboard', 600, 'trips/yr', 'Collecte des cartons et papiers des commerces et bureaux à vélo-cargo'),
     need('service.maintenance.repair', 300, 'h/yr', 'Maintenance des vélos-cargos : freins, transmissions, moteurs électriques'),
   ]);
 fictional('94041', 'Atelier Maille & Trame', COMPANY, 'SAS', '14.13Z', '23 rue Lénine', 30, [FIRMS],
@@ -214,7 +223,7 @@ fictional('94041', 'Négoce Matériaux Bièvre-Seine', COMPANY, 'SAS', '46.73A',
     offer('material.construction.reusable-elements', 20, 't/yr', 'Fins de série de carrelage, sanitaires et portes neuves invendues'),
     need('logistics.transport.shared-trips', 200, 'trips/yr', 'Partage de camions pour les livraisons en retour à vide vers l\'Essonne'),
   ]);
-fictional('94041', "La Matériauthèque d'Ivry", ESS, 'association loi 1901', '47.79Z', '14 rue Jean Le Galleu', 11, [ALL, FIRMS, INSERTION],
+fictional('94041', "Les Réemployeurs d'Ivry", ESS, 'association loi 1901', '47.79Z', '14 rue Jean Le Galleu', 11, [ALL, FIRMS, INSERTION],
   'Ressourcerie de matériaux de construction : collecte, tri et revente de matériaux de réemploi.',
   "Nous récupérons les matériaux des chantiers et les revendons aux particuliers, artisans et associations.",
   [
@@ -232,7 +241,7 @@ fictional('94041', "Lab'Matière Circulaire", LAB, 'SAS', '72.19Z', '3 rue Paul 
     offer('expertise.research', 80, 'days/yr', 'Essais de caractérisation de matières secondaires, accompagnement R&D de PME'),
     offer('expertise.eco-design', 40, 'days/yr', 'Écoconception et analyse de cycle de vie simplifiée de produits'),
   ]);
-fictional('94041', 'Les Toques Solidaires', ESS, "association loi 1901 (atelier et chantier d'insertion)", '56.21Z', '27 rue Marat', 34, [ALL, INSERTION],
+fictional('94041', 'Toques & Trajectoires', ESS, "association loi 1901 (atelier et chantier d'insertion)", '56.21Z', '27 rue Marat', 34, [ALL, INSERTION],
   "Traiteur d'insertion : cuisine centrale qui forme aux métiers de la restauration.",
   "Nous préparons des buffets et des repas pour les entreprises et les collectivités tout en formant des cuisiniers.",
   [
@@ -254,7 +263,7 @@ townHall('94041', "Services municipaux : écoles, équipements sportifs, espaces
   offer('material.biowaste.green', 120, 't/yr', 'Tontes et résidus de taille des parcs municipaux', { months: GROWING }),
   need('material.construction.reusable-elements', 40, 't/yr', 'Matériaux de réemploi pour la rénovation d\'un groupe scolaire (menuiseries, sanitaires, revêtements)'),
 ]);
-fictional('94041', 'Brasserie des Berges', COMPANY, 'SARL', '11.05Z', '31 rue Victor Hugo', 9, [ALL, FIRMS],
+fictional('94041', "Brasserie Houblon d'Ivry", COMPANY, 'SARL', '11.05Z', '31 rue Victor Hugo', 9, [ALL, FIRMS],
   'Microbrasserie artisanale et taproom.',
   "Nous brassons des bières de fermentation haute avec des malts franciliens.",
   [
@@ -294,7 +303,7 @@ townHall('94081', "Services municipaux : enfance, écoles, sport, espaces verts,
   offer('equipment.premises.meeting-room', 60, 'days/yr', 'Salles municipales prêtées aux associations et aux rencontres d\'entreprises'),
   offer('material.biowaste.green', 250, 't/yr', 'Déchets verts des parcs et des alignements d\'arbres', { months: GROWING }),
 ]);
-fictional('94081', 'Hexacube Colocation', COMPANY, 'SAS', '63.11Z', '12 rue Léon Geffroy', 25, [FIRMS],
+fictional('94081', 'Baie Sud Colocation', COMPANY, 'SAS', '63.11Z', '12 rue Léon Geffroy', 25, [FIRMS],
   'Centre de données de proximité sur la zone des Ardoines.',
   "Nous louons des baies et des cages sécurisées et exploitons le cloud de nos clients.",
   [
@@ -321,7 +330,7 @@ fictional('94081', 'Démolitions des Ardoines', COMPANY, 'SAS', '43.11Z', '27 ru
     offer('material.construction.plasterboard', 200, 't/yr', 'Plaques de plâtre déposées, triées pour recyclage'),
     offer('service.selective-deconstruction', 30000, 'm2', 'Curage et dépose soignée avec diagnostic ressources (PEMD)'),
   ]);
-fictional('94081', 'La Cave à Pleurotes', ESS, 'SCIC SAS', '01.13Z', '6 rue Camille Groult', 9, [ALL, INSERTION],
+fictional('94081', 'Pleurotes des Ardoines', ESS, 'SCIC SAS', '01.13Z', '6 rue Camille Groult', 9, [ALL, INSERTION],
   "Ferme urbaine en sous-sol : champignons cultivés sur marc de café, serre pédagogique sur le toit.",
   "Nous cultivons des pleurotes sur du marc de café collecté à vélo et formons des jeunes au maraîchage urbain.",
   [
@@ -348,7 +357,7 @@ fictional('94081', 'Mécanique de Précision Rouget', COMPANY, 'SARL', '25.62B',
     offer('material.oils.mineral', 4, 't/yr', 'Huiles de coupe et huiles hydrauliques usagées', { c: 'FACILITATORS' }),
     need('expertise.training', 400, 'h/yr', 'Accueil d\'apprentis en usinage, partenariat avec un lycée professionnel'),
   ]);
-fictional('94081', "Atelier Fil d'Ariane", ESS, "association loi 1901 (atelier et chantier d'insertion)", '88.99B', '38 rue Jules Ferry', 24, [INSERTION, FIRMS],
+fictional('94081', 'Atelier Aiguille & Avenir', ESS, "association loi 1901 (atelier et chantier d'insertion)", '88.99B', '38 rue Jules Ferry', 24, [INSERTION, FIRMS],
   "Atelier et chantier d'insertion en couture et retouche.",
   "Nous formons des femmes éloignées de l'emploi à la couture en fabriquant des sacs et des accessoires à partir de textiles récupérés.",
   [
@@ -478,7 +487,7 @@ fictional('94065', 'Fleurs & Feuillages du Marché', COMPANY, 'SARL', '46.22Z', 
     offer('material.plastic', 8, 't/yr', 'Pots horticoles et seaux plastiques réutilisables'),
     need('service.waste-collection.cardboard', 25, 't/yr', 'Collecte des cartons de transport des fleurs'),
   ]);
-fictional('94065', 'Frigopôle du Plateau', COMPANY, 'SAS', '52.10A', '21 rue du Pont des Halles', 60, [FIRMS],
+fictional('94065', 'Glacière du Plateau', COMPANY, 'SAS', '52.10A', '21 rue du Pont des Halles', 60, [FIRMS],
   'Entrepôt frigorifique : froid positif et négatif, 40 000 m³.',
   "Nous stockons sous température dirigée les produits frais et surgelés des grossistes.",
   [
@@ -487,7 +496,7 @@ fictional('94065', 'Frigopôle du Plateau', COMPANY, 'SAS', '52.10A', '21 rue du
     offer('material.wood.pallets', 3000, 'units/yr', 'Palettes en bois hors standard'),
     need('energy.electricity', 3000, 'MWh/yr', 'Électricité renouvelable locale, intérêt pour de l\'autoconsommation collective'),
   ]);
-fictional('94065', 'Transfroid Val-de-Bièvre', COMPANY, 'SAS', '49.41A', '2 rue de la Belle Étoile', 75, [FIRMS],
+fictional('94065', 'Froidroute Val-de-Bièvre', COMPANY, 'SAS', '49.41A', '2 rue de la Belle Étoile', 75, [FIRMS],
   'Transporteur routier sous température dirigée.',
   "Nous livrons les produits frais du marché de gros vers les magasins et restaurants d'Île-de-France.",
   [
@@ -529,7 +538,7 @@ fictional('94065', 'Hôtel Les Voyageurs du Plateau', COMPANY, 'SAS', '55.10Z', 
     offer('material.biowaste.coffee-grounds', 4, 't/yr', 'Marc de café du petit-déjeuner'),
     need('service.laundry', 90, 't/yr', 'Blanchisserie pour le linge plat'),
   ]);
-fictional('94065', 'Glaneurs Urbains', ESS, 'SAS agréée ESUS', '46.39B', '10 rue du Marché', 8, [PRECARITY, FIRMS],
+fictional('94065', 'Récolte Seconde', ESS, 'SAS agréée ESUS', '46.39B', '10 rue du Marché', 8, [PRECARITY, FIRMS],
   'Entreprise solidaire qui revend à prix réduit et donne les invendus du marché de gros.',
   "Nous récupérons les fruits et légumes invendus, les trions et les redistribuons aux épiceries solidaires.",
   [
@@ -544,7 +553,7 @@ townHall('94021', "Services municipaux : écoles, espaces verts, sport, culture,
   offer('material.biowaste.green', 150, 't/yr', 'Déchets verts des espaces verts municipaux', { months: GROWING }),
   need('equipment.vehicles.cargo-bike', 2, 'units/yr', 'Vélos-cargos pour les agents techniques (étude de mutualisation)'),
 ]);
-fictional('94021', 'Logisud Express', COMPANY, 'SAS', '52.29A', '28 avenue de la République', 150, [FIRMS],
+fictional('94021', 'Paquetalis Messagerie', COMPANY, 'SAS', '52.29A', '28 avenue de la République', 150, [FIRMS],
   'Plateforme de messagerie et de préparation de colis e-commerce.',
   "Nous préparons et expédions 30 000 colis par jour pour des sites marchands.",
   [
@@ -782,7 +791,7 @@ fictional('94022', 'Au Pain de Choisy', COMPANY, 'SARL', '10.71C', '7 avenue Ana
     offer('material.unsold-goods.food', 4, 't/yr', 'Pain invendu du soir, à donner'),
     need('service.waste-collection.cardboard', 12, 'trips/yr', 'Collecte des cartons et sacs de farine avec les commerçants voisins'),
   ]);
-fictional('94022', 'Régie de Quartier Choisy Sud', ESS, 'association loi 1901', '81.21Z', '21 rue Ledru-Rollin', 45, [INSERTION, ALL, AUTHORITIES],
+fictional('94022', 'Régie de quartier Trois-Rives', ESS, 'association loi 1901', '81.21Z', '21 rue Ledru-Rollin', 45, [INSERTION, ALL, AUTHORITIES],
   'Régie de quartier : services de proximité par les habitants en insertion.',
   "Nous entretenons les parties communes et les espaces extérieurs et créons de l'emploi pour les habitants.",
   [
@@ -838,7 +847,7 @@ fictional('94076', 'Résidence Les Tilleuls', COMPANY, 'SAS', '87.10A', '14 rue 
     need('service.laundry', 60, 't/yr', 'Blanchisserie du linge plat et du linge des résidents'),
     need('energy.waste-heat.low-temperature', 800, 'MWh/yr', 'Chaleur de récupération à 50 °C pour le chauffage et l\'eau chaude', { t: 50 }),
   ]);
-fictional('94076', 'Numérik Conseil', COMPANY, 'SAS', '62.02A', '2 avenue de la République', 240, [FIRMS],
+fictional('94076', 'Octet & Sens Conseil', COMPANY, 'SAS', '62.02A', '2 avenue de la République', 240, [FIRMS],
   'Entreprise de services numériques : conseil, développement, infogérance.',
   "Nous accompagnons la transformation numérique des entreprises et des collectivités.",
   [
@@ -847,7 +856,7 @@ fictional('94076', 'Numérik Conseil', COMPANY, 'SAS', '62.02A', '2 avenue de la
     offer('expertise.skills-sharing', 300, 'h/yr', 'Mécénat de compétences : développement web et cybersécurité pour des associations'),
     offer('material.biowaste.coffee-grounds', 3, 't/yr', 'Marc de café des machines des plateaux'),
   ]);
-fictional('94076', "Compost'Toit", ESS, 'association loi 1901', '38.21Z', '5 rue Pasteur', 3, [ALL, FIRMS],
+fictional('94076', 'Humus Voisin', ESS, 'association loi 1901', '38.21Z', '5 rue Pasteur', 3, [ALL, FIRMS],
   'Association de compostage de proximité.',
   "Nous installons et suivons des composteurs en pied d'immeuble, en entreprise et dans les écoles.",
   [
@@ -919,7 +928,7 @@ fictional('94016', 'Maison Farine & Levain', COMPANY, 'SARL', '10.71C', '28 aven
     offer('energy.waste-heat.medium-temperature', 120, 'MWh/yr', 'Chaleur du four à bois récupérable à 70 °C', { t: 70 }),
     offer('material.unsold-goods.food', 3, 't/yr', 'Pain invendu, chaque soir'),
   ]);
-fictional('94016', 'Studio Upcycle', COMPANY, 'SARL', '74.10Z', '9 rue de la Gare', 5, [ALL, FIRMS],
+fictional('94016', 'Studio Rebours Design', COMPANY, 'SARL', '74.10Z', '9 rue de la Gare', 5, [ALL, FIRMS],
   'Studio de design et d\'upcycling.',
   "Nous dessinons et fabriquons objets et mobilier à partir de matériaux récupérés.",
   [
@@ -929,7 +938,7 @@ fictional('94016', 'Studio Upcycle', COMPANY, 'SARL', '74.10Z', '9 rue de la Gar
   ]);
 
 // ─── Arcueil ────────────────────────────────────────────────────────────────────────────────
-fictional('94003', 'Ferrovia Ingénierie', COMPANY, 'SAS', '71.12B', '12 avenue Laplace', 600, [FIRMS],
+fictional('94003', 'Railtrace Ingénierie', COMPANY, 'SAS', '71.12B', '12 avenue Laplace', 600, [FIRMS],
   'Bureau d\'études en ingénierie ferroviaire et urbaine.',
   "Nous concevons des lignes de tramway et de métro et accompagnons les maîtres d'ouvrage.",
   [
@@ -938,7 +947,7 @@ fictional('94003', 'Ferrovia Ingénierie', COMPANY, 'SAS', '71.12B', '12 avenue 
     offer('material.biowaste.coffee-grounds', 8, 't/yr', 'Marc de café de la cafétéria et des machines'),
     need('service.waste-collection.cardboard', 20, 't/yr', 'Collecte des papiers confidentiels et cartons'),
   ]);
-fictional('94003', "Recyclo'Bureau", ESS, "SAS agréée ESUS (entreprise d'insertion)", '31.01Z', '6 rue Émile Raspail', 25, [FIRMS, INSERTION],
+fictional('94003', 'Second Bureau Insertion', ESS, "SAS agréée ESUS (entreprise d'insertion)", '31.01Z', '6 rue Émile Raspail', 25, [FIRMS, INSERTION],
   "Entreprise d'insertion de reconditionnement de mobilier de bureau.",
   "Nous démontons, reconditionnons et revendons du mobilier professionnel.",
   [
@@ -991,7 +1000,7 @@ fictional('94037', 'Studios Bièvre Production', COMPANY, 'SAS', '59.11A', '9 ru
     offer('equipment.events', 60, 'days/yr', 'Éclairages, praticables et sonorisation prêtables entre deux tournages'),
     offer('material.textile.clothing', 2, 't/yr', 'Costumes et vêtements de tournage'),
   ]);
-fictional('94037', 'Énergies Citoyennes Bièvre', ESS, 'SCIC SAS', '35.11Z', '14 rue Benoît Malon', 4, [ALL, AUTHORITIES],
+fictional('94037', 'Soleil Commun Bièvre', ESS, 'SCIC SAS', '35.11Z', '14 rue Benoît Malon', 4, [ALL, AUTHORITIES],
   'Coopérative citoyenne de production d\'énergie renouvelable.',
   "Nous installons des centrales photovoltaïques sur les toits publics et privés avec l'épargne des habitants.",
   [
@@ -1033,7 +1042,7 @@ fictional('94043', 'Centre de santé mutualiste du Fort', ESS, 'mutuelle (livre 
     offer('material.paper-cardboard.paper', 3, 't/yr', 'Archives et papiers confidentiels à détruire'),
     need('service.laundry', 8, 't/yr', 'Entretien des blouses et du linge'),
   ]);
-fictional('94043', 'Le Bocal Vrac', COMPANY, 'SAS', '47.29Z', '19 rue Danton', 5, [ALL],
+fictional('94043', 'La Jarre Vrac du Fort', COMPANY, 'SAS', '47.29Z', '19 rue Danton', 5, [ALL],
   'Épicerie de produits en vrac.',
   "Nous vendons produits secs, ménagers et cosmétiques en vrac et en bocaux consignés.",
   [
@@ -1199,6 +1208,7 @@ fictional('94074', 'Valenton Compost & Énergie', COMPANY, 'SAS', '38.21Z', '40 
     need('material.biowaste.food', 6000, 't/yr', 'Biodéchets de restauration et de la grande distribution'),
     offer('material.biowaste.compost', 4000, 't/yr', 'Compost normé NF U 44-051 et digestat'),
     offer('energy.biogas', 4500, 'MWh/yr', 'Biométhane injecté, contrats d\'achat locaux possibles'),
+    offer('service.waste-collection.biowaste', 3000, 't/yr', 'Collecte des biodéchets en bacs pour restaurants, cantines et commerces du sud du Val-de-Marne'),
   ]);
 fictional('94074', 'Recyclage Inertes du Val', COMPANY, 'SAS', '38.32Z', '12 route de Limeil', 15, [FIRMS],
   'Plateforme de recyclage de déchets inertes du BTP.',
@@ -1240,7 +1250,7 @@ fictional('94077', 'Composites Aéro Villeneuve', COMPANY, 'SAS', '30.30Z', '14 
   'Fabrication de pièces composites pour l\'aéronautique.',
   "Nous moulons des pièces en fibres de carbone et de verre pour les équipementiers.",
   [
-    offer('material.plastic.production-scrap', 18, 't/yr', 'Chutes de préimprégnés et de matériaux composites', { c: 'MEMBERS' }),
+    offer('material.plastic.production-scrap', 18, 't/yr', 'Chutes de préimprégnés et de matériaux composites', { c: 'PRIVATE' }),
     offer('material.solvents', 5, 't/yr', 'Acétone et solvants de nettoyage', { c: 'FACILITATORS' }),
     offer('energy.waste-heat.high-temperature', 600, 'MWh/yr', 'Chaleur des autoclaves de cuisson à 160 °C', { t: 160 }),
     offer('material.packaging.big-bags', 300, 'units/yr', 'Big bags de matières premières vidés'),
@@ -1302,3 +1312,349 @@ fictional('94001', "Saveurs d'Ablon", COMPANY, 'SARL', '56.21Z', '14 avenue Augu
     offer('material.oils.cooking', 0.5, 't/yr', 'Huile de friture usagée'),
     need('equipment.kitchen', 200, 'h/yr', 'Cuisine professionnelle en location pour les grosses commandes'),
   ]);
+
+// ─── Athis-Mons ─────────────────────────────────────────────────────────────────────────────
+townHall('91027', "Services municipaux : écoles, sport, espaces verts, développement économique.", [
+  need('energy.waste-heat.low-temperature', 500, 'MWh/yr', 'Étude : chauffage d\'un gymnase par récupération de chaleur', { t: 45, months: HEATING }),
+  offer('equipment.premises.meeting-room', 40, 'days/yr', 'Salles municipales pour les réunions d\'entreprises'),
+  offer('material.biowaste.green', 110, 't/yr', 'Déchets verts des parcs', { months: GROWING }),
+]);
+fictional('91027', 'Athis Aéro Services', COMPANY, 'SAS', '33.16Z', '20 avenue Jean-Pierre Bénard', 200, [FIRMS],
+  'Maintenance de moteurs et d\'équipements aéronautiques.',
+  "Nous révisons moteurs, hélices et équipements pour les compagnies régionales.",
+  [
+    offer('material.metal.aluminium', 25, 't/yr', 'Chutes et pièces réformées en aluminium'),
+    offer('material.solvents', 8, 't/yr', 'Solvants de dégraissage', { c: 'FACILITATORS' }),
+    offer('material.oils.mineral', 12, 't/yr', 'Huiles moteur et hydrauliques usagées', { c: 'PRIVATE' }),
+    need('service.waste-collection.hazardous', 24, 'trips/yr', 'Collecte des déchets dangereux mutualisée avec la zone aéroportuaire'),
+    offer('expertise.training', 600, 'h/yr', 'Accueil d\'apprentis et formation en maintenance aéronautique'),
+  ]);
+fictional('91027', "La Seconde Main d'Athis", ESS, 'association loi 1901', '47.79Z', '8 rue Édouard Vaillant', 16, [ALL, INSERTION, PRECARITY],
+  'Recyclerie et boutique solidaire.',
+  "Nous collectons et revendons objets, meubles et électroménager réparés.",
+  [
+    need('material.furniture', 50, 't/yr', 'Meubles en bon état'),
+    need('material.weee.household-appliances', 150, 'units/yr', 'Électroménager à réparer'),
+    offer('material.textile.clothing', 15, 't/yr', 'Vêtements non vendus'),
+    need('logistics.warehousing', 150, 'm2', 'Stockage des dons en attente de tri'),
+  ]);
+fictional('91027', 'Logistique Aéroportuaire Athis', COMPANY, 'SAS', '52.10B', '5 rue Henri Pescarolo', 130, [FIRMS],
+  'Entrepôt logistique pour le fret aérien et le e-commerce.',
+  "Nous stockons, préparons et expédions les marchandises de nos clients importateurs.",
+  [
+    offer('material.wood.pallets', 10000, 'units/yr', 'Palettes perdues et palettes cassées'),
+    offer('material.plastic.film', 30, 't/yr', 'Film étirable en balles'),
+    offer('material.packaging.big-bags', 400, 'units/yr', 'Big bags vides réutilisables'),
+    need('expertise.staff-sharing', 300, 'days/yr', 'Renfort de manutentionnaires en période de pointe via un groupement d\'employeurs', { months: [10, 11, 12] }),
+  ]);
+fictional('91027', "Les Délices d'Athis", COMPANY, 'SAS', '10.71A', '18 rue de la Tuilerie', 85, [FIRMS],
+  'Pâtisserie industrielle : tartes et entremets surgelés.',
+  "Nous fabriquons pâtisseries et entremets pour la restauration et la grande distribution.",
+  [
+    offer('energy.waste-heat.medium-temperature', 1500, 'MWh/yr', 'Chaleur des fours de cuisson récupérable à 90 °C', { t: 90, c: 'MEMBERS' }),
+    offer('material.biowaste.agrifood', 40, 't/yr', 'Rebuts de fabrication : pâtes et crèmes non conformes'),
+    offer('material.unsold-goods.food', 20, 't/yr', 'Pâtisseries surgelées déclassées (aspect), consommables'),
+    offer('material.packaging.ibc', 200, 'units/yr', 'Cuves IBC alimentaires (chocolat, sirop) vidées'),
+  ]);
+fictional('91027', 'Les Réparateurs du Coteau', CITIZENS, 'collectif informel', undefined, '2 place du Général de Gaulle', 0, [ALL],
+  'Repair café tenu par des bénévoles.',
+  "Nous réparons ensemble les objets du quotidien pour éviter qu'ils finissent à la benne.",
+  [
+    offer('service.maintenance.repair', 200, 'h/yr', 'Réparation d\'électroménager et d\'informatique avec les habitants'),
+    need('equipment.premises.meeting-room', 12, 'days/yr', 'Une salle un samedi par mois'),
+  ]);
+fictional('91027', 'Club Entreprises Aéroport Sud', CLUB, 'association loi 1901', '94.11Z', '1 avenue de l\'Aéropostale', 2, [FIRMS],
+  "Club d'entreprises de la zone aéroportuaire sud.",
+  "Nous rassemblons les entreprises de la zone autour de l'emploi, de la mobilité et de l'environnement.",
+  [
+    offer('expertise.staff-sharing', 500, 'days/yr', 'Groupement d\'employeurs pour des emplois partagés entre PME'),
+    offer('service.joint-purchasing', 20, 'units/yr', 'Achats groupés (collecte des déchets, fournitures)'),
+    need('expertise.carbon-accounting', 15, 'days/yr', 'Accompagnement collectif au bilan carbone des PME adhérentes'),
+  ]);
+
+// ─── Juvisy-sur-Orge ────────────────────────────────────────────────────────────────────────
+fictional('91326', 'Agence Orge & Seine', COMPANY, 'SARL', '73.11Z', '12 Grande Rue', 15, [FIRMS, AUTHORITIES],
+  'Agence de communication.',
+  "Nous concevons campagnes, sites et identités visuelles pour PME et collectivités.",
+  [
+    offer('material.furniture', 40, 'units/yr', 'Bureaux et chaises lors de notre déménagement'),
+    offer('material.weee.it-equipment', 25, 'units/yr', 'Ordinateurs et écrans de graphistes de 5 ans'),
+    offer('expertise.skills-sharing', 100, 'h/yr', 'Mécénat de compétences en communication pour des associations'),
+  ]);
+fictional('91326', 'Boulangerie des Gares', COMPANY, 'SARL', '10.71C', '5 avenue de la Cour de France', 11, [ALL],
+  'Boulangerie-pâtisserie et café.',
+  "Nous préparons pains, viennoiseries et cafés pour les voyageurs de la gare.",
+  [
+    offer('energy.waste-heat.medium-temperature', 100, 'MWh/yr', 'Chaleur des fours récupérable à 70 °C', { t: 70 }),
+    offer('material.unsold-goods.food', 3, 't/yr', 'Invendus de pain et viennoiseries'),
+    offer('material.biowaste.coffee-grounds', 2, 't/yr', 'Marc de café du comptoir'),
+  ]);
+fictional('91326', 'Le Quai des Possibles', ESS, 'association loi 1901', '56.30Z', '3 rue Hoche', 4, [ALL, YOUTH],
+  'Café associatif et tiers-lieu.',
+  "Nous tenons un café associatif avec ateliers, concerts et permanences d'associations.",
+  [
+    need('material.unsold-goods.food', 2, 't/yr', 'Invendus alimentaires pour la cuisine du café'),
+    offer('equipment.premises.meeting-room', 100, 'days/yr', 'Salle du tiers-lieu prêtée aux associations'),
+    offer('material.biowaste.coffee-grounds', 1.5, 't/yr', 'Marc de café'),
+  ]);
+actor('91326', 'Compétences Essonne Nord', LAB, 'SAS', '85.59A', '20 rue Wurtz', 20, [FIRMS, INSERTION],
+  "Organisme de formation professionnelle continue (organisation fictive).",
+  "Nous formons salariés et demandeurs d'emploi à la logistique, à la sécurité et à la conduite d'engins.",
+  [
+    offer('expertise.training', 4000, 'h/yr', 'Formations CACES, sécurité et logistique en inter-entreprises'),
+    need('equipment.machines.handling', 40, 'days/yr', 'Chariots élévateurs prêtés pour des sessions de formation'),
+    offer('equipment.premises.meeting-room', 60, 'days/yr', 'Salles de formation équipées louables'),
+  ]);
+fictional('91326', 'Laboratoire Biologie des Gares', COMPANY, 'SELAS', '86.90B', '8 rue Camille Desmoulins', 30, [ALL],
+  'Laboratoire de biologie médicale.',
+  "Nous réalisons les analyses des patients et des cabinets médicaux du nord de l'Essonne.",
+  [
+    offer('material.plastic.expanded-polystyrene', 3, 't/yr', 'Caisses isothermes en polystyrène'),
+    need('logistics.cycle-logistics', 2500, 'trips/yr', 'Transport d\'échantillons à vélo entre sites'),
+    need('service.waste-collection.hazardous', 52, 'trips/yr', 'Collecte des déchets à risque, mutualisable'),
+  ]);
+
+// ─── Morangis ───────────────────────────────────────────────────────────────────────────────
+fictional('91432', 'Imprimerie Offset Morangis', COMPANY, 'SAS', '18.12Z', '10 rue Lavoisier', 48, [FIRMS],
+  'Imprimerie offset de magazines et catalogues.',
+  "Nous imprimons magazines, catalogues et brochures pour les éditeurs et les annonceurs.",
+  [
+    offer('material.paper-cardboard.paper', 180, 't/yr', 'Gâche papier et rognures, en balles', { c: 'MEMBERS' }),
+    offer('material.solvents', 3, 't/yr', 'Solvants usagés de nettoyage', { c: 'FACILITATORS' }),
+    offer('energy.waste-heat.medium-temperature', 400, 'MWh/yr', 'Chaleur des compresseurs et des sécheurs à 65 °C', { t: 65 }),
+    need('logistics.packing', 5000, 'h/yr', 'Mise sous pli et conditionnement de catalogues'),
+  ]);
+fictional('91432', 'Traiteur Asie Morangis', COMPANY, 'SAS', '10.85Z', '4 rue Ampère', 60, [FIRMS],
+  'Fabrication de plats cuisinés asiatiques pour la distribution.',
+  "Nous produisons nems, raviolis et plats cuisinés frais et surgelés.",
+  [
+    offer('material.biowaste.food', 45, 't/yr', 'Biodéchets de fabrication', { c: 'MEMBERS' }),
+    offer('material.oils.cooking', 8, 't/yr', 'Huiles de friture usagées'),
+    need('equipment.storage.cold-room', 80, 'm2', 'Chambre froide négative d\'appoint'),
+  ]);
+fictional('91432', 'Transports Morangissois', COMPANY, 'SARL', '49.41B', '15 rue Denis Papin', 40, [FIRMS],
+  'Transport routier de proximité et location de véhicules avec chauffeur.',
+  "Nous livrons palettes et colis en Île-de-France pour les industriels du sud.",
+  [
+    offer('logistics.transport.shared-trips', 250, 'trips/yr', 'Mutualisation de tournées avec les entreprises de la zone'),
+    offer('equipment.vehicles.truck', 30, 'days/yr', 'Porteurs disponibles ponctuellement'),
+    offer('material.tyres', 400, 'units/yr', 'Pneus usagés'),
+  ]);
+fictional('91432', 'Plasturgie Morangis Injection', COMPANY, 'SAS', '22.29A', '7 rue Gutenberg', 35, [FIRMS],
+  'Injection de pièces plastiques techniques.',
+  "Nous injectons des pièces en PP, ABS et PA pour l'automobile et l'électroménager.",
+  [
+    offer('material.plastic.production-scrap', 40, 't/yr', 'Carottes d\'injection et rebuts triés par matière'),
+    need('material.plastic.production-scrap', 20, 't/yr', 'Broyé plastique PP recyclé de qualité injection'),
+    offer('energy.waste-heat.low-temperature', 350, 'MWh/yr', 'Chaleur du circuit de refroidissement des presses à 40 °C', { t: 40 }),
+    offer('material.packaging.big-bags', 600, 'units/yr', 'Big bags de granulés vides'),
+  ]);
+fictional('91432', 'Morangis Services Adaptés', ESS, 'SAS (entreprise adaptée)', '82.92Z', '12 rue Édouard Branly', 55, [DISABLED, FIRMS],
+  'Entreprise adaptée : conditionnement, logistique, nettoyage.',
+  "Nous employons 45 travailleurs en situation de handicap sur des prestations de sous-traitance.",
+  [
+    offer('logistics.packing', 20000, 'h/yr', 'Conditionnement, mise sous pli, préparation de commandes'),
+    offer('service.maintenance.cleaning', 5000, 'h/yr', 'Nettoyage de locaux professionnels'),
+    need('equipment.premises.workshop', 500, 'm2', 'Atelier supplémentaire pour une nouvelle ligne de conditionnement'),
+  ]);
+
+// ─── Paray-Vieille-Poste ────────────────────────────────────────────────────────────────────
+fictional('91479', 'Cargo Handling Paray', COMPANY, 'SAS', '52.24B', '3 rue des Frères Wright', 180, [FIRMS],
+  'Assistance en escale et manutention de fret aérien.',
+  "Nous chargeons, déchargeons et préparons le fret des compagnies aériennes.",
+  [
+    offer('material.wood.pallets', 15000, 'units/yr', 'Palettes et caisses de fret aérien'),
+    offer('material.plastic.film', 40, 't/yr', 'Films plastiques de palettes aériennes'),
+    offer('material.wood', 60, 't/yr', 'Caisses et calages en bois'),
+    offer('equipment.machines.handling', 50, 'days/yr', 'Chariots élévateurs disponibles en heures creuses'),
+  ]);
+fictional('91479', 'Hôtel Les Hauts de Paray', COMPANY, 'SARL', '55.10Z', '22 avenue du Général de Gaulle', 28, [ALL, FIRMS],
+  'Hôtel de 90 chambres.',
+  "Nous accueillons voyageurs d'affaires et équipages.",
+  [
+    offer('material.textile', 1.5, 't/yr', 'Linge de lit et serviettes réformés'),
+    offer('material.furniture', 90, 'units/yr', 'Mobilier de chambres rénovées'),
+    need('service.laundry', 45, 't/yr', 'Blanchisserie du linge plat'),
+  ]);
+fictional('91479', 'Aéro-Jeunes Paray', ESS, 'association loi 1901', '94.99Z', '5 rue Jean Mermoz', 3, [YOUTH],
+  'Association d\'initiation à l\'aéronautique pour les jeunes.',
+  "Nous faisons découvrir les métiers de l'aérien par des ateliers de construction de maquettes et de drones.",
+  [
+    need('material.metal.aluminium', 0.5, 't/yr', 'Chutes d\'aluminium pour les ateliers de construction'),
+    need('material.weee.it-equipment', 15, 'units/yr', 'Ordinateurs pour la simulation de vol'),
+    offer('expertise.training', 300, 'h/yr', 'Ateliers de découverte des métiers de l\'aéronautique'),
+  ]);
+fictional('91479', 'Tableaux Électriques Paray', COMPANY, 'SAS', '27.12Z', '9 rue Latécoère', 40, [FIRMS],
+  'Fabrication d\'armoires et de tableaux électriques.',
+  "Nous câblons des armoires électriques pour les bâtiments tertiaires et industriels.",
+  [
+    offer('material.metal.copper', 8, 't/yr', 'Chutes de barres et de câbles cuivre'),
+    offer('material.paper-cardboard.cardboard', 20, 't/yr', 'Cartons de composants'),
+    need('expertise.training', 250, 'h/yr', 'Apprentis câbleurs'),
+  ]);
+
+// ─── Savigny-sur-Orge ───────────────────────────────────────────────────────────────────────
+fictional('91589', 'Garage du Plateau Savinien', COMPANY, 'SARL', '45.20A', '40 avenue Charles de Gaulle', 10, [ALL],
+  'Garage de mécanique générale.',
+  "Nous entretenons et réparons les véhicules du quartier.",
+  [
+    offer('material.tyres', 900, 'units/yr', 'Pneus usagés'),
+    offer('material.oils.mineral', 2, 't/yr', 'Huiles de vidange', { c: 'MEMBERS' }),
+    need('service.waste-collection.hazardous', 4, 'trips/yr', 'Collecte groupée des déchets dangereux des garages'),
+  ]);
+fictional('91589', "ESAT Les Jardins de l'Orge", ESS, 'association loi 1901', '88.10C', '7 rue des Rossays', 60, [DISABLED, FIRMS, AUTHORITIES],
+  'ESAT : espaces verts, blanchisserie, conditionnement.',
+  "Nous proposons aux entreprises et aux collectivités des prestations réalisées par 80 travailleurs handicapés.",
+  [
+    offer('service.maintenance.green-spaces', 5000, 'h/yr', 'Entretien d\'espaces verts'),
+    offer('service.laundry', 40, 't/yr', 'Blanchisserie pour petits établissements (hôtels, cabinets)'),
+    need('material.biowaste.compost', 20, 't/yr', 'Compost pour nos chantiers de plantation'),
+    need('equipment.vehicles.utility-van', 30, 'days/yr', 'Utilitaire supplémentaire au printemps', { months: [4, 5, 6] }),
+  ]);
+actor('91589', "Lycée polyvalent de l'Orge (fictif)", SCHOOL, "établissement public local d'enseignement", '85.31Z', '2 avenue de Fromont', 140, [YOUTH],
+  "Lycée général et technologique. Établissement fictif créé pour la démonstration.",
+  "Nous accueillons 1 400 élèves et menons un projet d'établissement éco-responsable.",
+  [
+    offer('material.biowaste.food', 30, 't/yr', 'Biodéchets de la restauration scolaire'),
+    need('material.weee.it-equipment', 100, 'units/yr', 'Ordinateurs reconditionnés pour les salles informatiques'),
+    need('expertise.skills-sharing', 60, 'h/yr', 'Intervenants d\'entreprises pour les projets de développement durable'),
+  ]);
+fictional('91589', 'Rénovation Énergétique Savinienne', COMPANY, 'SARL', '43.29A', '18 rue Vigier', 18, [ALL, FIRMS],
+  'Isolation et rénovation énergétique de l\'habitat.',
+  "Nous isolons et rénovons maisons et petits collectifs et accompagnons les aides à la rénovation.",
+  [
+    offer('material.construction.plasterboard', 20, 't/yr', 'Chutes de plaques de plâtre propres'),
+    offer('material.construction.reusable-elements', 100, 'units/yr', 'Radiateurs et fenêtres déposés en bon état'),
+    offer('expertise.energy-audit', 30, 'days/yr', 'Audits énergétiques de petits bâtiments tertiaires'),
+  ]);
+fictional('91589', 'Collectif Compost Savinien', CITIZENS, 'collectif informel', undefined, '1 place Davout', 0, [ALL],
+  'Collectif d\'habitants autour du compostage partagé.',
+  "Nous gérons six composteurs de quartier et formons les habitants.",
+  [
+    need('material.biowaste.green', 5, 't/yr', 'Broyat de branches pour les composteurs'),
+    offer('material.biowaste.compost', 3, 't/yr', 'Compost mûr distribué aux habitants'),
+    offer('expertise.skills-sharing', 50, 'h/yr', 'Formation au compostage pour écoles et entreprises'),
+  ]);
+
+// ─── Viry-Châtillon ─────────────────────────────────────────────────────────────────────────
+townHall('91687', "Services municipaux : écoles, sport et loisirs nautiques, espaces verts, culture.", [
+  need('energy.waste-heat.low-temperature', 2500, 'MWh/yr', "Étude : chauffage des bassins d'un centre aquatique par récupération de chaleur", { t: 30 }),
+  offer('material.biowaste.green', 130, 't/yr', 'Déchets verts des berges et des parcs', { months: GROWING }),
+  offer('equipment.premises.meeting-room', 30, 'days/yr', 'Salles municipales pour les associations'),
+]);
+fictional('91687', 'Orge Data Services', COMPANY, 'SAS', '63.11Z', '25 avenue du Président Kennedy', 30, [FIRMS],
+  'Centre de données régional : hébergement et sauvegarde.',
+  "Nous hébergeons et sauvegardons les données des PME et des collectivités du sud francilien.",
+  [
+    offer('energy.waste-heat.low-temperature', 3500, 'MWh/yr', 'Chaleur fatale des serveurs à 38 °C, disponible toute l\'année', { t: 38, c: 'MEMBERS' }),
+    offer('material.weee.it-equipment', 250, 'units/yr', 'Serveurs et disques réformés, effacement certifié'),
+    offer('material.paper-cardboard.cardboard', 5, 't/yr', 'Cartons d\'emballage des équipements'),
+  ]);
+fictional('91687', "Les Rames de l'Orge", ESS, 'association loi 1901', '93.12Z', '4 chemin du Lac', 3, [YOUTH, ALL],
+  'Club d\'aviron et d\'activités nautiques.',
+  "Nous proposons aviron, canoë et stages nautiques aux jeunes et aux entreprises.",
+  [
+    need('equipment.events', 8, 'days/yr', 'Barnums et tables pour les régates', { months: [5, 6, 9] }),
+    offer('equipment.premises.meeting-room', 40, 'days/yr', 'Club-house disponible pour des séminaires'),
+  ]);
+fictional('91687', "Blanchisserie Solidaire de l'Orge", ESS, "SAS agréée ESUS (entreprise d'insertion)", '96.01A', '10 rue Octave Longuet', 30, [INSERTION, FIRMS],
+  "Entreprise d'insertion de blanchisserie.",
+  "Nous lavons le linge des hôtels, EHPAD et restaurants en formant des salariés en insertion.",
+  [
+    offer('service.laundry', 400, 't/yr', 'Blanchisserie du linge plat et des tenues pour hôtels et EHPAD'),
+    offer('energy.waste-heat.low-temperature', 500, 'MWh/yr', 'Chaleur des eaux de lavage à 40 °C', { t: 40 }),
+    need('water.rainwater', 6000, 'm3/yr', 'Eaux pluviales pour le prélavage'),
+  ]);
+fictional('91687', "Charpentes & Ossatures de l'Orge", COMPANY, 'SAS', '16.23Z', '33 rue Victor Basch', 22, [FIRMS, ALL],
+  'Charpente et construction en ossature bois.',
+  "Nous fabriquons charpentes et murs à ossature bois dans notre atelier.",
+  [
+    offer('material.wood.untreated', 60, 't/yr', 'Chutes de bois massif et sciure non traités'),
+    offer('energy.wood-fuel', 50, 't/yr', 'Plaquettes de bois non traité pour chaufferie'),
+    need('expertise.training', 300, 'h/yr', 'Apprentis charpentiers'),
+  ]);
+
+// ─── Output ─────────────────────────────────────────────────────────────────────────────────
+
+const METRES_PER_DEGREE_LAT = 111_320;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Spreads the actors of one commune on a sunflower (Vogel) spiral around its centre: evenly
+ * spaced, reproducible, and never farther than the commune's radius. The town hall sits at the
+ * centre. A per-commune rotation keeps neighbouring communes from looking stamped out.
+ */
+function positions(communeCode: string, count: number): { lat: number; lon: number }[] {
+  const commune = COMMUNES[communeCode];
+  const rotation = (Number(communeCode) % 360) * (Math.PI / 180);
+  const metresPerDegreeLon = METRES_PER_DEGREE_LAT * Math.cos((commune.lat * Math.PI) / 180);
+  return Array.from({ length: count }, (_, k) => {
+    const r = commune.radiusM * Math.sqrt((k + 0.5) / count);
+    const angle = rotation + k * GOLDEN_ANGLE;
+    return {
+      lat: round5(commune.lat + (r * Math.sin(angle)) / METRES_PER_DEGREE_LAT),
+      lon: round5(commune.lon + (r * Math.cos(angle)) / metresPerDegreeLon),
+    };
+  });
+}
+
+function round5(value: number): number {
+  return Math.round(value * 1e5) / 1e5;
+}
+
+function build(): unknown {
+  const spread = new Map<string, { lat: number; lon: number }[]>();
+  for (const code of Object.keys(COMMUNES)) {
+    const count = actors.filter((a) => a.communeCode === code && a.kind !== 'LOCAL_AUTHORITY').length;
+    spread.set(code, positions(code, count));
+  }
+  const out = actors.map((spec, i) => {
+    const commune = COMMUNES[spec.communeCode];
+    if (!commune) throw new Error(`${spec.name}: commune ${spec.communeCode} is not in the EPT list`);
+    const location = spec.kind === 'LOCAL_AUTHORITY'
+      ? { lat: commune.lat, lon: commune.lon }
+      : spread.get(spec.communeCode)!.shift()!;
+    const externalId = `demo-gosb-${String(i + 1).padStart(3, '0')}`;
+    return {
+      externalId,
+      name: spec.name,
+      kind: spec.kind,
+      economy: spec.economy,
+      legalForm: spec.legalForm,
+      ...(spec.nafCode ? { nafCode: spec.nafCode } : {}),
+      communeCode: spec.communeCode,
+      location,
+      address: `${spec.street}, ${commune.postcode} ${commune.name}`,
+      description: spec.description,
+      ...(spec.employees !== undefined ? { employees: spec.employees } : {}),
+      activities: spec.activities,
+      publics: spec.publics,
+      flows: spec.flows.map(({ direction, description, categoryCode, quantity, unit, ...rest }, j) => ({
+        externalId: `${externalId}-f${j + 1}`, direction, description, categoryCode, quantity, unit, ...rest,
+      })),
+    };
+  });
+  return {
+    territory: {
+      code: '200058014',
+      name: 'Grand-Orly Seine Bièvre',
+      level: 'EPT',
+      departements: ['94', '91'],
+      communes: Object.keys(COMMUNES).sort(),
+      description: "Territoire de démonstration autour de l'EPT Grand-Orly Seine Bièvre (Val-de-Marne et nord de l'Essonne), "
+        + "dans l'esprit des speed meetings ecoCIRC entre entreprises innovantes et collectivités. "
+        + 'Organisations fictives : les entreprises, associations et collectifs sont inventés, leurs noms ne désignent aucune marque réelle. '
+        + 'Les mairies sont des collectivités réelles, mais leurs besoins et offres sont des exemples fictifs et neutres. '
+        + 'Positions approximatives, réparties autour du centre de chaque commune.',
+    },
+    actors: out,
+  };
+}
+
+// Arrays of numbers or strings fit on one line: the file stays reviewable.
+const json = JSON.stringify(build(), null, 2).replace(/\[\n\s+([^[\]{}]*?)\n\s+\]/g, (_, items: string) => `[${items.split(/,\n\s+/).join(', ')}]`);
+// Resolved from the working directory, not __dirname: the compiled script runs from a temporary folder.
+const target = path.resolve('seeds/demo/grand-orly-seine-bievre.json');
+if (!fs.existsSync(path.dirname(target))) throw new Error('Run this script from the repository root (seeds/demo/ not found).');
+fs.writeFileSync(target, `${json}\n`);
+console.log(`wrote ${actors.length} actors and ${actors.reduce((n, a) => n + a.flows.length, 0)} flows to ${target}`);

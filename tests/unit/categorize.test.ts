@@ -36,6 +36,16 @@ describe('categorize', () => {
     expect(suggestions).toContain('material.construction');
   });
 
+  it('ranks a category matched exactly above its children that merely share the word', () => {
+    expect(best('eau')).toBe('water');
+    expect(best('bois')).toBe('material.wood');
+  });
+
+  it('gives one exact synonym a usable confidence and stray words a low one', () => {
+    expect(categorize('gravats', taxonomy)[0].confidence).toBeGreaterThanOrEqual(0.4);
+    expect(categorize('atelier', taxonomy)[0]?.confidence ?? 0).toBeLessThan(0.35);
+  });
+
   it('recognises old laptops as IT equipment', () => {
     expect(best('vieux ordinateurs portables')).toBe('material.weee.it-equipment');
   });

@@ -40,12 +40,16 @@ const OTHER_TERMS_WEIGHT = 0.2;
 const OTHER_TERMS_CAP = 5;
 // A category inherits half of its parent's score: "gravats de démolition" lifts both
 // `material.construction` ("démolition") and, more, its child `material.construction.rubble`
-// ("gravats"), so the specific child comes first.
+// ("gravats"), so the specific child comes first. Only a category with a full match of its own
+// inherits: otherwise "eau" would lift every water category whose synonyms merely contain "eau"
+// above `water` itself.
 const PARENT_WEIGHT = 0.5;
 // A temperature in the text is worth as much as a two-word phrase for the matching heat band.
 const TEMPERATURE_SCORE = 2;
-// Maps a raw score to 0..1: 2 points (one two-word synonym) give 0.5, 6 points give 0.75.
-const CONFIDENCE_HALF_SCORE = 2;
+// Maps a raw score to 0..1 as score / (score + 1.5): one exact one-word synonym (1 point) gives
+// 0.4, a two-word phrase (2.5) 0.63, a phrase plus a temperature hint ~0.75; a hint of one or
+// two partial words (0.3 each) stays below 0.3.
+const CONFIDENCE_HALF_SCORE = 1.5;
 
 // Bands of the waste-heat categories (°C, upper bound exclusive), as the taxonomy names them:
 // data-centre heat is 30-60 °C, ovens and compressors 60-150 °C, fumes above.
@@ -69,8 +73,8 @@ const indexCache = new WeakMap<readonly ResourceCategoryRecord[], IndexedCategor
  *
  * Matching folds case and accents, strips simple French and English plurals, ignores function
  * words, and matches each name and synonym as a phrase (contiguous words score best) or as a set
- * of words. A category also inherits part of its parent's score, and on equal scores the deeper,
- * more specific category comes first. A temperature ("45°C", "80 degrés") sends heat to the
+ * of words. A category with a name or synonym found whole also inherits part of its parent's
+ * score, and on equal scores the deeper, more specific category comes first. A temperature ("45°C", "80 degrés") sends heat to the
  * matching band of `energy.waste-heat` when the text is about heat at all.
  *
  * @param text the description as the actor wrote it, French or English
@@ -87,20 +91,23 @@ export function categorize(text: string, taxonomy: readonly ResourceCategoryReco
   const index = indexTaxonomy(taxonomy);
   const byCode = new Map(index.map(({ record }) => [record.code, record]));
   const own = new Map<string, number>();
+  // Categories with at least one name or synonym found whole, the only ones that inherit.
+  const matched = new Set<string>();
   for (const { record, terms } of index) {
-    const score = categoryScore(terms, tokens);
+    const { score, whole } = categoryScore(terms, tokens);
     if (score > 0) own.set(record.code, score);
+    if (whole) matched.add(record.code);
   }
-  addTemperatureHint(text, own, byCode);
+  addTemperatureHint(text, own, matched, byCode);
   if (own.size === 0) return [];
 
   const total = new Map<string, number>();
   const totalOf = (code: string, depth = 0): number => {
     const known = total.get(code);
     if (known !== undefined) return known;
-    const record = byCode.get(code);
     // The depth guard keeps a cyclic (invalid) taxonomy from recursing forever.
-    const parentScore = record?.parent && depth < 10 ? totalOf(record.parent, depth + 1) : 0;
+    const parent = matched.has(code) && depth < 10 ? byCode.get(code)?.parent : null;
+    const parentScore = parent ? totalOf(parent, depth + 1) : 0;
     const score = (own.get(code) ?? 0) + PARENT_WEIGHT * parentScore;
     total.set(code, score);
     return score;
@@ -154,19 +161,29 @@ function indexTaxonomy(taxonomy: readonly ResourceCategoryRecord[]): IndexedCate
   return index;
 }
 
-function categoryScore(terms: readonly string[][], tokens: readonly string[]): number {
-  const scores = terms.map((term) => termScore(term, tokens)).filter((s) => s > 0).sort((a, b) => b - a);
-  if (scores.length === 0) return 0;
-  const others = scores.slice(1).reduce((sum, s) => sum + s, 0);
-  return scores[0] + OTHER_TERMS_WEIGHT * Math.min(others, OTHER_TERMS_CAP);
+interface TermMatch {
+  score: number;
+  /** Every word of the term is in the text. */
+  whole: boolean;
 }
 
-function termScore(term: readonly string[], tokens: readonly string[]): number {
+function categoryScore(terms: readonly string[][], tokens: readonly string[]): TermMatch {
+  const matches = terms.map((term) => termMatch(term, tokens)).filter((m) => m.score > 0);
+  if (matches.length === 0) return { score: 0, whole: false };
+  const scores = matches.map((m) => m.score).sort((a, b) => b - a);
+  const others = scores.slice(1).reduce((sum, s) => sum + s, 0);
+  return {
+    score: scores[0] + OTHER_TERMS_WEIGHT * Math.min(others, OTHER_TERMS_CAP),
+    whole: matches.some((m) => m.whole),
+  };
+}
+
+function termMatch(term: readonly string[], tokens: readonly string[]): TermMatch {
   const present = term.filter((word) => tokens.includes(word)).length;
   if (present === term.length) {
-    return term.length + (term.length > 1 && containsPhrase(tokens, term) ? PHRASE_BONUS : 0);
+    return { score: term.length + (term.length > 1 && containsPhrase(tokens, term) ? PHRASE_BONUS : 0), whole: true };
   }
-  return PARTIAL_WORD_SCORE * present;
+  return { score: PARTIAL_WORD_SCORE * present, whole: false };
 }
 
 function containsPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
@@ -177,14 +194,18 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
 }
 
 // Only when the text already speaks of heat: "stockage à 4 °C" is about cold rooms, not heat.
-function addTemperatureHint(text: string, own: Map<string, number>, known: ReadonlyMap<string, unknown>): void {
+function addTemperatureHint(
+  text: string, own: Map<string, number>, matched: Set<string>, known: ReadonlyMap<string, unknown>,
+): void {
   const aboutHeat = [...own.keys()].some((code) => code === WASTE_HEAT_ROOT || code.startsWith(`${WASTE_HEAT_ROOT}.`));
   if (!aboutHeat) return;
   const match = /(-?\d+(?:[.,]\d+)?)\s*(?:°|degres?\b|deg\b)/.exec(foldText(text));
   if (!match) return;
   const celsius = Number(match[1].replace(',', '.'));
   const band = HEAT_BANDS.find((b) => celsius < b.below);
-  if (band && known.has(band.code)) own.set(band.code, (own.get(band.code) ?? 0) + TEMPERATURE_SCORE);
+  if (!band || !known.has(band.code)) return;
+  own.set(band.code, (own.get(band.code) ?? 0) + TEMPERATURE_SCORE);
+  matched.add(band.code); // a temperature is evidence as firm as a whole synonym
 }
 
 function round(value: number): number {
