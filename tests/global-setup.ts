@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createDriver, Db } from '../graph/database';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j';
+import { freePort } from '../graph/free-port';
 import { prepareDatabase } from '../server/platform';
 
 /**
@@ -36,14 +36,3 @@ export default async function globalSetup(): Promise<void> {
   }
 }
 
-/** A port free right now on loopback, so a test run never collides with a dev server or another run. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
