@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 
 /** Connection settings of {@link createDriver}. */
 export interface DriverSettings {
@@ -31,6 +31,9 @@ export class Db {
   constructor(
     readonly driver: Driver,
     private readonly database?: string,
+    // Shared by every session of the process: on a cluster, a read that follows a write (in
+    // this request or another) waits for a follower that has seen it (causal consistency).
+    private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),
   ) {}
 
   /** Number of Cypher statements sent through this executor so far. */
@@ -40,7 +43,7 @@ export class Db {
 
   /** A new executor on the same driver with its own round-trip counter (one per request). */
   fork(): Db {
-    return new Db(this.driver, this.database);
+    return new Db(this.driver, this.database, this.bookmarkManager);
   }
 
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -52,7 +55,7 @@ export class Db {
   }
 
   private async withSession<T>(work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarkManager });
     try {
       return await work(session);
     } finally {

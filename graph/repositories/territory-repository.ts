@@ -1,5 +1,6 @@
 import { Record as Neo4jRecord } from 'neo4j-driver';
 import { TerritoryLevel, TerritoryRecord } from '../../server/domain/model';
+import { foldText } from '../../server/domain/text/fold';
 import { Tx } from '../database';
 import { intParam, toNumber } from '../convert';
 
@@ -47,7 +48,7 @@ export async function upsertTerritories(tx: Tx, rows: TerritoryRow[]): Promise<v
     {
       rows: rows.map((r) => ({
         ...r,
-        searchName: r.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+        searchName: foldText(r.name),
         geometry: r.geometry ?? null,
         bbox: r.bbox ?? null,
       })),

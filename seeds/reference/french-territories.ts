@@ -16,7 +16,8 @@ export interface OfficialTerritory {
 }
 
 /** Version tag of the reference data, stored in the graph to reload only when it changes. */
-export const FRENCH_TERRITORIES_VERSION = `decoupage-administratif@${decoupagePackage.version}`;
+// The suffix changes when the stored form changes (e.g. how names are folded for search).
+export const FRENCH_TERRITORIES_VERSION = `decoupage-administratif@${decoupagePackage.version}+fold2`;
 
 /**
  * The key that identifies a territory in the graph. Official codes collide across levels

@@ -9,7 +9,9 @@ import { distanceKm } from '../domain/geo/geo';
 import { ActorKind, ActorRecord, Economy, GeoPoint, Page, Public } from '../domain/model';
 import { foldText, fullTextQuery } from '../domain/text/fold';
 import { NotFoundError, ValidationError } from '../errors';
+import { assertCategoryExists } from './category-service';
 import { decodeCursor, encodeCursor } from './paging';
+import { definedOnly } from './patch';
 import { TerritoryService, territoryKeysFor } from './territory-service';
 
 /** Fields of a new actor, as validated by the input layer. */
@@ -127,6 +129,7 @@ export class ActorService {
     }
     const search = { ...filter, territoryKey, textQuery };
     const page = await this.db.read(async (tx) => {
+      await assertCategoryExists(tx, filter.categoryCode, 'filter.categoryCode');
       const totalCount = await countActors(tx, search);
       const items = await listActors(tx, search, limit + 1, after);
       return { totalCount, items };
@@ -154,9 +157,4 @@ export class ActorService {
       .filter((hit) => hit.distanceKm <= radiusKm)
       .sort((a, b) => a.distanceKm - b.distanceKm || a.actor.id.localeCompare(b.actor.id));
   }
-}
-
-/** Drops keys whose value is undefined, so a spread keeps the current value for absent fields. */
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,5 +1,6 @@
-import { Db } from '../../graph/database';
-import { listCategories } from '../../graph/repositories/category-repository';
+import { Db, Tx } from '../../graph/database';
+import { findCategoriesByCodes, listCategories } from '../../graph/repositories/category-repository';
+import { ValidationError } from '../errors';
 import { ResourceCategoryData, ResourceFamilyName } from '../domain/model';
 import { categorize } from '../domain/taxonomy/categorize';
 import { loadTaxonomy, ResourceCategoryRecord } from '../domain/taxonomy/taxonomy';
@@ -32,5 +33,14 @@ export class CategoryService {
   inferCode(description: string): string | null {
     const [best] = this.suggest(description, 1);
     return best && best.confidence >= INFERENCE_MIN_CONFIDENCE ? best.code : null;
+  }
+}
+
+/** Refuses an unknown category code (inside the caller's transaction); absent codes pass. */
+export async function assertCategoryExists(tx: Tx, code: string | null | undefined, field: string): Promise<void> {
+  if (!code) return;
+  const [category] = await findCategoriesByCodes(tx, [code]);
+  if (!category) {
+    throw new ValidationError(`${field}: '${code}' is not a category of the resource taxonomy; query resourceCategories for the codes.`, [field]);
   }
 }

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Db, Tx } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
-import { findCategoriesByCodes } from '../../graph/repositories/category-repository';
 import {
   addFlow, countFlows, findFlowsByIds, FlowWrite, listFlows, removeFlow, updateFlow,
 } from '../../graph/repositories/flow-repository';
 import { Confidentiality, FlowDirection, FlowRecord, Page, ResourceFamilyName } from '../domain/model';
 import { foldText, fullTextQuery } from '../domain/text/fold';
 import { NotFoundError, ValidationError } from '../errors';
-import { CategoryService } from './category-service';
+import { assertCategoryExists, CategoryService } from './category-service';
 import { decodeCursor, encodeCursor } from './paging';
+import { definedOnly } from './patch';
 import { TerritoryService } from './territory-service';
 
 /** Fields of a new flow, as validated by the input layer. */
@@ -57,7 +57,7 @@ export class FlowService {
     return this.db.write(async (tx) => {
       const [actor] = await findActorsByIds(tx, [data.actorId]);
       if (!actor) throw new NotFoundError('Actor', data.actorId);
-      await this.checkCategory(tx, write.categoryCode);
+      await assertCategoryExists(tx, write.categoryCode, 'categoryCode');
       return (await addFlow(tx, data.actorId, randomUUID(), write))!;
     });
   }
@@ -70,16 +70,11 @@ export class FlowService {
     return this.db.write(async (tx) => {
       const [current] = await findFlowsByIds(tx, [id]);
       if (!current) throw new NotFoundError('Flow', id);
-      const merged: FlowData = { ...current };
-      for (const [key, value] of Object.entries(patch)) {
-        if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
-      }
-      // A new description without a category re-infers it, as when adding.
-      if (patch.description !== undefined && patch.categoryCode === undefined) merged.categoryCode = current.categoryCode;
-      const write = this.toWrite(merged);
-      // An explicit null clears the category; toWrite would otherwise infer it again.
-      if (patch.categoryCode === null) write.categoryCode = null;
-      await this.checkCategory(tx, write.categoryCode);
+      const merged: FlowData = { ...current, ...definedOnly(patch) } as FlowData;
+      // A flow keeps its category (a person may have chosen it) unless the patch sets one; an
+      // explicit null clears it. Only a flow left without category gets one inferred.
+      const write = this.toWrite(merged, patch.categoryCode === undefined);
+      await assertCategoryExists(tx, write.categoryCode, 'categoryCode');
       return (await updateFlow(tx, id, write))!;
     });
   }
@@ -101,10 +96,11 @@ export class FlowService {
     const textQuery = filter.text ? fullTextQuery(filter.text) : null;
     if (filter.text && !textQuery) throw new ValidationError('filter.text: give at least one letter or digit to search for.', ['filter.text']);
     const search = { ...filter, territoryKey, textQuery };
-    const page = await this.db.read(async (tx) => ({
-      totalCount: await countFlows(tx, search),
-      items: await listFlows(tx, search, limit + 1, after?.id ?? null),
-    }));
+    const page = await this.db.read(async (tx) => {
+      await assertCategoryExists(tx, filter.categoryCode, 'filter.categoryCode');
+      const totalCount = await countFlows(tx, search);
+      return { totalCount, items: await listFlows(tx, search, limit + 1, after?.id ?? null) };
+    });
     return {
       items: page.items.slice(0, limit),
       totalCount: page.totalCount,
@@ -113,7 +109,7 @@ export class FlowService {
     };
   }
 
-  private toWrite(data: FlowData): FlowWrite {
+  private toWrite(data: FlowData, inferCategory = true): FlowWrite {
     if (data.quantity !== null && data.quantity !== undefined && !data.unit) {
       throw new ValidationError('unit: a quantity needs its unit, e.g. "t/yr", "MWh/yr", "m3/yr".', ['unit']);
     }
@@ -122,7 +118,7 @@ export class FlowService {
       externalId: data.externalId ?? null,
       direction: data.direction,
       description: data.description,
-      categoryCode: data.categoryCode ?? this.categories.inferCode(data.description),
+      categoryCode: data.categoryCode ?? (inferCategory ? this.categories.inferCode(data.description) : null),
       quantity: data.quantity ?? null,
       unit: data.unit ?? null,
       temperatureC: data.temperatureC ?? null,
@@ -133,11 +129,4 @@ export class FlowService {
     };
   }
 
-  private async checkCategory(tx: Tx, code: string | null): Promise<void> {
-    if (!code) return;
-    const [category] = await findCategoriesByCodes(tx, [code]);
-    if (!category) {
-      throw new ValidationError(`categoryCode: '${code}' is not a category of the resource taxonomy; query resourceCategories for the codes.`, ['categoryCode']);
-    }
-  }
 }

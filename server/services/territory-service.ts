@@ -70,9 +70,9 @@ export class TerritoryService {
     const key = territoryKey('CUSTOM', data.code);
     const bbox = boundingBox(geometry);
     return this.db.write(async (tx) => {
-      const clash = await findTerritoriesByCode(tx, data.code);
-      if (clash.length) {
-        throw new ValidationError(`code: '${data.code}' is already the code of ${clash[0].level} "${clash[0].name}"; choose another code (a prefix such as "gt-" avoids official codes).`, ['code']);
+      const clash = pickTerritory(await findTerritoriesByCode(tx, data.code));
+      if (clash) {
+        throw new ValidationError(`code: '${data.code}' is already the code of ${clash.level} "${clash.name}"; choose another code (a prefix such as "gt-" avoids official codes).`, ['code']);
       }
       await upsertTerritories(tx, [{ key, code: data.code, name: data.name, level: 'CUSTOM', parentKeys: [], geometry: JSON.stringify(geometry), bbox }]);
       const candidates = await findActorLocationsInBox(tx, bbox);

@@ -122,12 +122,15 @@ describe('actors query', () => {
     expect(otherTerritory.data!.actors.totalCount).toBe(0);
   });
 
-  it('refuses a page size above the maximum and an unknown territory', async () => {
+  it('refuses a page size above the maximum, an unknown territory and an unknown category', async () => {
     const big = await api.gql(`{ actors(first: 100000) { totalCount } }`);
     expect(big.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(big.errors![0].message).toContain('first');
     const unknown = await api.gql(`{ actors(filter: { territoryCode: "nowhere" }) { totalCount } }`);
     expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0].message).toContain('territoryCode');
+    const unknownCategory = await api.gql(`{ actors(filter: { categoryCode: "energy.unicorn-dust" }) { totalCount } }`);
+    expect(unknownCategory.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(unknownCategory.errors![0].message).toContain('filter.categoryCode');
   });
 });

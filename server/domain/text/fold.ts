@@ -6,7 +6,13 @@
  * @example foldText('Chaleur Fatale à 45 °C') // 'chaleur fatale a 45 °c'
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    // Ligatures have no decomposition; French writes "œuvre" and "oeuvre" alike.
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
 }
 
 /**
