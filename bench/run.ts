@@ -72,7 +72,12 @@ async function fill(db: Db): Promise<void> {
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-'));
-  const neo4j = process.env.NEO4J_URI ? null : await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), heap: '2g', pageCache: '1g', log });
+  const neo4j = process.env.NEO4J_URI
+    ? null
+    : await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), heap: '2g', pageCache: '1g', log }).catch((error) => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    });
   const driver = createDriver({ uri: process.env.NEO4J_URI || neo4j!.uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
   const db = new Db(driver);
   try {

@@ -1,22 +1,11 @@
 import { Record as Neo4jRecord } from 'neo4j-driver';
-import { ActorKind, ActorRecord, Economy, GeoPoint, Public } from '../../server/domain/model';
+import { ActorFields, ActorKind, ActorRecord, Economy, GeoPoint, Public } from '../../server/domain/model';
 import { Tx } from '../database';
 import { intParam, pointParam, stringOrNull, toGeoPoint, toIsoString, toNumber } from '../convert';
 
 /** Fields written when creating or updating an actor (already validated). */
-export interface ActorWrite {
-  externalId?: string | null;
-  name: string;
-  kind: ActorKind;
-  economy: Economy;
-  legalForm?: string | null;
-  nafCode?: string | null;
-  location: GeoPoint;
-  address?: string | null;
-  description?: string | null;
-  employees?: number | null;
-  activities?: string | null;
-  publics?: Public[] | null;
+export interface ActorWrite extends ActorFields {
+  /** Folded name, description and activities, for the full-text index. */
   searchText: string;
 }
 

@@ -33,6 +33,22 @@ export interface GeoPoint {
   lon: number;
 }
 
+/** The fields a caller writes on an actor (optional ones may be absent or null). */
+export interface ActorFields {
+  externalId?: string | null;
+  name: string;
+  kind: ActorKind;
+  economy: Economy;
+  legalForm?: string | null;
+  nafCode?: string | null;
+  location: GeoPoint;
+  address?: string | null;
+  description?: string | null;
+  employees?: number | null;
+  activities?: string | null;
+  publics?: Public[] | null;
+}
+
 export interface ActorRecord {
   id: string;
   externalId: string | null;

@@ -6,7 +6,7 @@ import {
 } from '../../graph/repositories/actor-repository';
 import { findActorCommuneCode } from '../../graph/repositories/territory-repository';
 import { distanceKm } from '../domain/geo/geo';
-import { ActorKind, ActorRecord, Economy, GeoPoint, Page, Public } from '../domain/model';
+import { ActorFields, ActorKind, ActorRecord, Economy, GeoPoint, Page } from '../domain/model';
 import { foldText, fullTextQuery } from '../domain/text/fold';
 import { NotFoundError, ValidationError } from '../errors';
 import { assertCategoryExists } from './category-service';
@@ -15,20 +15,9 @@ import { definedOnly } from './patch';
 import { TerritoryService, territoryKeysFor } from './territory-service';
 
 /** Fields of a new actor, as validated by the input layer. */
-export interface ActorData {
-  externalId?: string | null;
-  name: string;
-  kind: ActorKind;
-  economy: Economy;
-  legalForm?: string | null;
-  nafCode?: string | null;
-  location: GeoPoint;
+export interface ActorData extends ActorFields {
+  /** INSEE code of its commune: places it in the territory hierarchy. */
   communeCode?: string | null;
-  address?: string | null;
-  description?: string | null;
-  employees?: number | null;
-  activities?: string | null;
-  publics?: Public[] | null;
 }
 
 export type ActorPatch = { [K in keyof ActorData]?: ActorData[K] | null };

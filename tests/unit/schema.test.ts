@@ -69,9 +69,14 @@ describe('the public API contract (shared/API.md)', () => {
   });
 
   it('matches the committed schema.graphql (regenerate with `npm run schema` and review the diff)', async () => {
-    const emitted = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-schema-')), 'schema.graphql');
-    await emitSchemaDefinitionFile(emitted, schema);
-    expect(fs.readFileSync(emitted, 'utf8')).toBe(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-schema-'));
+    try {
+      const emitted = path.join(dir, 'schema.graphql');
+      await emitSchemaDefinitionFile(emitted, schema);
+      expect(fs.readFileSync(emitted, 'utf8')).toBe(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     expect(getNamedType(schema.getQueryType()!.getFields().actors.type).name).toBe('ActorConnection');
   });
 });

@@ -1,8 +1,9 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { TerritoryLevel } from '../../domain/model';
 import { TerritoryLevelEnum } from '../common/enums';
+import { OptionalText } from '../common/validators';
 
 @InputType()
 export class CreateTerritoryInput {
@@ -24,12 +25,10 @@ export class TerritoryFilter {
   level?: TerritoryLevel | null;
 
   @Field(() => String, { nullable: true, description: 'Only territories inside this one (e.g. the communes of "94").' })
-  @IsOptional()
-  @Length(1, 100)
+  @OptionalText(1, 100)
   parentCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the name (accents ignored).' })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText(1, 200)
   name?: string | null;
 }
