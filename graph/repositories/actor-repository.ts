@@ -1,5 +1,5 @@
 import { Record as Neo4jRecord } from 'neo4j-driver';
-import { ActorFields, ActorKind, ActorRecord, Economy, GeoPoint, Public } from '../../server/domain/model';
+import { ActorFields, ActorKind, ActorRecord, Confidentiality, Economy, GeoPoint, Public } from '../../server/domain/model';
 import { Tx } from '../database';
 import { intParam, pointParam, stringOrNull, toGeoPoint, toIsoString, toNumber } from '../convert';
 
@@ -18,6 +18,8 @@ export interface ActorSearch {
   categoryCode?: string | null;
   /** Lucene query over the folded text (see `fullTextQuery`). */
   textQuery?: string | null;
+  /** Flows of these confidentiality levels count for `categoryCode` (what the caller may see). */
+  confidentialities: Confidentiality[];
 }
 
 /** Keyset cursor: actors are listed by name, then id. */
@@ -141,7 +143,7 @@ const SEARCH_WHERE = `
   AND ($economies IS NULL OR a.economy IN $economies)
   AND ($nafPrefix IS NULL OR a.nafCode STARTS WITH $nafPrefix)
   AND ($territoryKey IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) })
-  AND ($categoryCode IS NULL OR EXISTS { (a)-[:OFFERS|NEEDS]->(:Flow)-[:OF_CATEGORY]->(:ResourceCategory)-[:CHILD_OF*0..6]->(:ResourceCategory {code: $categoryCode}) })`;
+  AND ($categoryCode IS NULL OR EXISTS { (a)-[:OFFERS|NEEDS]->(f:Flow WHERE f.confidentiality IN $confidentialities)-[:OF_CATEGORY]->(:ResourceCategory)-[:CHILD_OF*0..6]->(:ResourceCategory {code: $categoryCode}) })`;
 
 function searchSource(search: ActorSearch): string {
   return search.textQuery
@@ -157,6 +159,7 @@ function searchParams(search: ActorSearch): Record<string, unknown> {
     nafPrefix: search.nafPrefix ?? null,
     categoryCode: search.categoryCode ?? null,
     textQuery: search.textQuery ?? null,
+    confidentialities: search.confidentialities,
   };
 }
 

@@ -19,6 +19,8 @@ export interface FlowWrite {
 
 /** Filters of {@link listFlows}. */
 export interface FlowSearch {
+  /** Only flows of these confidentiality levels (what the caller may see). */
+  confidentialities: Confidentiality[];
   actorId?: string | null;
   direction?: FlowDirection | null;
   categoryCode?: string | null;
@@ -166,7 +168,8 @@ export async function removeFlow(tx: Tx, id: string): Promise<boolean> {
 }
 
 const FLOW_SEARCH_WHERE = `
-  ($actorId IS NULL OR owner.id = $actorId)
+  f.confidentiality IN $confidentialities
+  AND ($actorId IS NULL OR owner.id = $actorId)
   AND ($direction IS NULL OR f.direction = $direction)
   AND ($categoryCode IS NULL OR EXISTS { (f)-[:OF_CATEGORY]->(:ResourceCategory)-[:CHILD_OF*0..6]->(:ResourceCategory {code: $categoryCode}) })
   AND ($families IS NULL OR c.family IN $families)
@@ -181,6 +184,7 @@ function flowSource(search: FlowSearch): string {
 
 function flowSearchParams(search: FlowSearch): Record<string, unknown> {
   return {
+    confidentialities: search.confidentialities,
     actorId: search.actorId ?? null,
     direction: search.direction ?? null,
     categoryCode: search.categoryCode ?? null,

@@ -5,6 +5,7 @@ import {
   setActorTerritories, updateActor,
 } from '../../graph/repositories/actor-repository';
 import { findActorCommuneCode } from '../../graph/repositories/territory-repository';
+import { Viewer, visibleConfidentialities } from '../domain/access/confidentiality';
 import { distanceKm } from '../domain/geo/geo';
 import { ActorFields, ActorKind, ActorRecord, Economy, GeoPoint, Page } from '../domain/model';
 import { foldText, fullTextQuery } from '../domain/text/fold';
@@ -109,14 +110,14 @@ export class ActorService {
   }
 
   /** A page of actors matching the filter, by name. */
-  async search(filter: ActorSearchData, limit: number, afterCursor: string | null | undefined): Promise<Page<ActorRecord> & { cursorOf(a: ActorRecord): string }> {
+  async search(filter: ActorSearchData, viewer: Viewer | null, limit: number, afterCursor: string | null | undefined): Promise<Page<ActorRecord> & { cursorOf(a: ActorRecord): string }> {
     const after = decodeCursor(afterCursor, isActorCursor);
     const territoryKey = await this.territories.resolveKey(filter.territoryCode, 'filter.territoryCode');
     const textQuery = filter.text ? fullTextQuery(filter.text) : null;
     if (filter.text && !textQuery) {
       throw new ValidationError('filter.text: give at least one letter or digit to search for.', ['filter.text']);
     }
-    const search = { ...filter, territoryKey, textQuery };
+    const search = { ...filter, territoryKey, textQuery, confidentialities: visibleConfidentialities(viewer) };
     const page = await this.db.read(async (tx) => {
       await assertCategoryExists(tx, filter.categoryCode, 'filter.categoryCode');
       const totalCount = await countActors(tx, search);

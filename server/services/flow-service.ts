@@ -4,6 +4,7 @@ import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import {
   addFlow, countFlows, findFlowsByIds, FlowWrite, listFlows, removeFlow, updateFlow,
 } from '../../graph/repositories/flow-repository';
+import { canSee, Viewer, visibleConfidentialities } from '../domain/access/confidentiality';
 import { Confidentiality, FlowDirection, FlowRecord, Page, ResourceFamilyName } from '../domain/model';
 import { foldText, fullTextQuery } from '../domain/text/fold';
 import { NotFoundError, ValidationError } from '../errors';
@@ -85,17 +86,18 @@ export class FlowService {
     return true;
   }
 
-  async get(id: string): Promise<FlowRecord | null> {
+  /** A flow by id; null when it does not exist or the caller may not see it. */
+  async get(id: string, viewer: Viewer | null): Promise<FlowRecord | null> {
     const [flow] = await this.db.read((tx) => findFlowsByIds(tx, [id]));
-    return flow;
+    return flow && canSee(viewer, flow.confidentiality) ? flow : null;
   }
 
-  async search(filter: FlowSearchData, limit: number, afterCursor: string | null | undefined): Promise<Page<FlowRecord> & { cursorOf(f: FlowRecord): string }> {
+  async search(filter: FlowSearchData, viewer: Viewer | null, limit: number, afterCursor: string | null | undefined): Promise<Page<FlowRecord> & { cursorOf(f: FlowRecord): string }> {
     const after = decodeCursor(afterCursor, isIdCursor);
     const territoryKey = await this.territories.resolveKey(filter.territoryCode, 'filter.territoryCode');
     const textQuery = filter.text ? fullTextQuery(filter.text) : null;
     if (filter.text && !textQuery) throw new ValidationError('filter.text: give at least one letter or digit to search for.', ['filter.text']);
-    const search = { ...filter, territoryKey, textQuery };
+    const search = { ...filter, territoryKey, textQuery, confidentialities: visibleConfidentialities(viewer) };
     const page = await this.db.read(async (tx) => {
       await assertCategoryExists(tx, filter.categoryCode, 'filter.categoryCode');
       const totalCount = await countFlows(tx, search);

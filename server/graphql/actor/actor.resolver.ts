@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canSee } from '../../domain/access/confidentiality';
 import { ActorRecord, FlowDirection } from '../../domain/model';
 import { pageSize } from '../../services/paging';
 import { FlowDirectionEnum } from '../common/enums';
@@ -26,7 +27,7 @@ export class ActorResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size, default 20, at most 500.' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after?: string,
   ) {
-    return toConnection(await ctx.actors.search(filter ?? {}, pageSize(first), after));
+    return toConnection(await ctx.actors.search(filter ?? {}, ctx.user, pageSize(first), after));
   }
 
   @Query(() => [NearbyActor], { description: 'Actors within radiusKm of a point, nearest first.' })
@@ -61,14 +62,14 @@ export class ActorResolver {
     return ctx.actors.delete(id);
   }
 
-  @FieldResolver(() => [Flow], { description: 'Its offers and needs.' })
+  @FieldResolver(() => [Flow], { description: 'Its offers and needs that the caller may see (anonymous callers: PUBLIC ones only).' })
   async flows(
     @Root() actor: ActorRecord,
     @Ctx() ctx: Context,
     @Arg('direction', () => FlowDirectionEnum, { nullable: true }) direction?: FlowDirection,
   ) {
     const flows = await ctx.loaders.flowsByActorId.load(actor.id);
-    return direction ? flows.filter((f) => f.direction === direction) : flows;
+    return flows.filter((f) => canSee(ctx.user, f.confidentiality) && (!direction || f.direction === direction));
   }
 
   @FieldResolver(() => [Territory], { description: 'Its commune and every territory that contains it, smallest first, then custom territories.' })

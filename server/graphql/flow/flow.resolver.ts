@@ -14,7 +14,7 @@ import { Flow } from './flow.type';
 export class FlowResolver {
   @Query(() => Flow, { nullable: true })
   flow(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FlowRecord | null> {
-    return ctx.flows.get(id);
+    return ctx.flows.get(id, ctx.user);
   }
 
   @Query(() => FlowConnection, { description: 'Flows matching a filter, one page at a time.' })
@@ -24,7 +24,7 @@ export class FlowResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return toConnection(await ctx.flows.search(filter ?? {}, pageSize(first), after));
+    return toConnection(await ctx.flows.search(filter ?? {}, ctx.user, pageSize(first), after));
   }
 
   @Authorized()
