@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Db, Tx } from '../../graph/database';
+import { Db } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import {
   addFlow, countFlows, findFlowsByIds, FlowWrite, listFlows, removeFlow, updateFlow,
