@@ -66,3 +66,23 @@ export async function findCategoriesByCodes(tx: Tx, codes: readonly string[]): P
   }));
   return codes.map((code) => byCode.get(code) ?? null);
 }
+
+/** A documented "offer of `from` can feed a need of `to`" edge of the taxonomy. */
+export interface CompatibilityRow {
+  from: string;
+  to: string;
+  grade: number;
+  rationale: string;
+}
+
+/** Replaces the CAN_FEED edges with the data file's: they are reference data, owned by the file. */
+export async function replaceCompatibilities(tx: Tx, edges: CompatibilityRow[]): Promise<void> {
+  await tx.run('MATCH (:ResourceCategory)-[e:CAN_FEED]->(:ResourceCategory) DELETE e');
+  await tx.run(
+    `UNWIND $edges AS edge
+     MATCH (from:ResourceCategory {code: edge.from}), (to:ResourceCategory {code: edge.to})
+     MERGE (from)-[e:CAN_FEED]->(to)
+     SET e.grade = edge.grade, e.rationale = edge.rationale`,
+    { edges },
+  );
+}

@@ -3,6 +3,7 @@ import { AuthService, AuthUser } from '../services/auth-service';
 import { ActorService } from '../services/actor-service';
 import { CategoryService } from '../services/category-service';
 import { FlowService } from '../services/flow-service';
+import { SynergyService } from '../services/synergy-service';
 import { TerritoryService } from '../services/territory-service';
 import { createLoaders, Loaders } from './loaders';
 
@@ -17,6 +18,7 @@ export interface Context {
   flows: FlowService;
   territories: TerritoryService;
   categories: CategoryService;
+  synergies: SynergyService;
   auth: AuthService;
 }
 
@@ -47,6 +49,7 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     flows: new FlowService(db, requestCategories, territories),
     territories,
     categories: requestCategories,
+    synergies: new SynergyService(db, territories, requestCategories.records()),
     auth,
   };
 }

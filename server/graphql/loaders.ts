@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Db } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import { findCategoriesByCodes } from '../../graph/repositories/category-repository';
-import { findFlowsByActorIds } from '../../graph/repositories/flow-repository';
+import { findFlowsByActorIds, findFlowsByIds } from '../../graph/repositories/flow-repository';
 import { findTerritoriesByActorIds } from '../../graph/repositories/territory-repository';
 import { ActorRecord, FlowRecord, ResourceCategoryData, TerritoryRecord } from '../domain/model';
 
@@ -10,6 +10,7 @@ import { ActorRecord, FlowRecord, ResourceCategoryData, TerritoryRecord } from '
 export interface Loaders {
   actorById: DataLoader<string, ActorRecord | null>;
   flowsByActorId: DataLoader<string, FlowRecord[]>;
+  flowById: DataLoader<string, FlowRecord | null>;
   categoryByCode: DataLoader<string, ResourceCategoryData | null>;
   territoriesByActorId: DataLoader<string, TerritoryRecord[]>;
 }
@@ -18,6 +19,7 @@ export function createLoaders(db: Db): Loaders {
   return {
     actorById: new DataLoader((ids) => db.read((tx) => findActorsByIds(tx, ids))),
     flowsByActorId: new DataLoader((ids) => db.read((tx) => findFlowsByActorIds(tx, ids))),
+    flowById: new DataLoader((ids) => db.read((tx) => findFlowsByIds(tx, ids))),
     categoryByCode: new DataLoader((codes) => db.read((tx) => findCategoriesByCodes(tx, codes))),
     territoriesByActorId: new DataLoader((ids) => db.read((tx) => findTerritoriesByActorIds(tx, ids))),
   };

@@ -8,6 +8,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthChecker } from './auth-checker';
 import { ResourceCategoryResolver } from './category/resource-category.resolver';
 import { FlowResolver } from './flow/flow.resolver';
+import { SynergyResolver } from './synergy/synergy.resolver';
 import { TerritoryResolver } from './territory/territory.resolver';
 import { validateInput } from './validate-input';
 
@@ -17,7 +18,7 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 /** Builds the executable schema. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, AuthResolver],
+    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver, AuthResolver],
     authChecker: AuthChecker,
     validateFn: validateInput,
   });

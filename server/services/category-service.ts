@@ -24,6 +24,11 @@ export class CategoryService {
     return this.db.read((tx) => listCategories(tx, family));
   }
 
+  /** The taxonomy as the data file gives it (the graph holds the same categories). */
+  records(): readonly ResourceCategoryRecord[] {
+    return this.taxonomy;
+  }
+
   /** Category suggestions for a free-text description, best first. */
   suggest(text: string, limit = 5): { code: string; confidence: number }[] {
     return categorize(text, this.taxonomy, limit);
