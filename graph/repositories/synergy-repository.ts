@@ -51,7 +51,7 @@ const OFFER_CATEGORIES = `
 
 const FLOW_FIELDS = (flow: string, actor: string, category: string) =>
   `{ id: ${flow}.id, actorId: ${actor}.id, location: ${actor}.location, categoryCode: ${category}.code, categoryName: ${category}.nameFr,
-     family: ${category}.family, quantity: ${flow}.quantity, unit: ${flow}.unit, temperatureC: ${flow}.temperatureC,
+     family: ${category}.family, ewcCode: ${category}.ewcCode, quantity: ${flow}.quantity, unit: ${flow}.unit, temperatureC: ${flow}.temperatureC,
      availableMonths: ${flow}.availableMonths, confidentiality: ${flow}.confidentiality }`;
 
 const RETURN_PAIR = `RETURN ${FLOW_FIELDS('o', 'oa', 'oc')} AS offer, ${FLOW_FIELDS('n', 'na', 'nc')} AS need,
@@ -90,6 +90,7 @@ function toFlow(value: Record<string, unknown>): SynergyFlow {
     categoryCode: String(value.categoryCode),
     categoryName: String(value.categoryName),
     family: value.family as ResourceFamilyName,
+    ewcCode: value.ewcCode === null || value.ewcCode === undefined ? null : String(value.ewcCode),
     quantity: toNumber(value.quantity),
     unit: value.unit === null || value.unit === undefined ? null : String(value.unit),
     temperatureC: toNumber(value.temperatureC),

@@ -6,6 +6,7 @@ const ORIGIN = { lat: 44.05, lon: 4.1 };
 const SYNERGIES = `query($filter: SynergyFilter!, $first: Int) {
   synergies(filter: $filter, first: $first) {
     score distanceKm reasons factors { category quality quantity time distance }
+    economics { quantity unit currency netGain { min max } transportCost { min max } avoidedDisposalCost { min max } avoidedPurchaseCost { min max } }
     offer { id description quantity category { code } actor { id name } }
     need { id description category { code } actor { id name } }
   }
@@ -105,6 +106,9 @@ describe('substitution synergies', () => {
     expect(broader.reasons[0]).toMatch(/^Le besoin « .+ » inclut l'offre « .+ »$/);
     expect(broader.factors.category).toBeCloseTo(0.9);
     expect(broader.reasons).toContain("L'offre couvre 67 % du besoin (20 t/an pour un besoin de 30 t/an)");
+    expect(broader.economics).toMatchObject({ quantity: 20, unit: 't', currency: 'EUR' });
+    expect(broader.economics.netGain.max).toBeGreaterThan(broader.economics.netGain.min);
+    expect(broader.reasons.some((r: string) => r.startsWith('Gain net estimé'))).toBe(true);
     expect(found.some((s) => s.need.id === computers)).toBe(false);
   });
 
@@ -136,7 +140,8 @@ describe('substitution synergies', () => {
     expect(anonymous.offer.description).toBe('Flux confidentiel');
     expect(anonymous.offer.quantity).toBeNull();
     expect(anonymous.reasons.join('\n')).not.toMatch(/480|55 °C/);
-    expect(anonymous.reasons).toContain('Détails confidentiels (qualité, quantités, période) : à voir avec un animateur');
+    expect(anonymous.reasons).toContain('Détails confidentiels (qualité, quantités, période, économie) : à voir avec un animateur');
+    expect(anonymous.economics).toBeNull();
     const admin = (await synergiesOf(school)).find((s) => s.need.id === need && s.offer.actor.id === discreet);
     expect(admin.offer.description).toBe('Chaleur de nos fours, 480 MWh');
     expect(admin.reasons).toContain('Chaleur à 55 °C pour un besoin à 40 °C');

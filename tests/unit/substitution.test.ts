@@ -5,7 +5,7 @@ import { normalizeQuantity } from '../../server/domain/synergy/units';
 function flow(overrides: Partial<SynergyFlow>): SynergyFlow {
   return {
     id: 'f', actorId: 'a', location: { lat: 48.8, lon: 2.4 }, categoryCode: 'material.wood.pallets', categoryName: 'Palettes',
-    family: 'MATERIAL', quantity: null, unit: null, temperatureC: null, availableMonths: [], confidentiality: 'PUBLIC', ...overrides,
+    family: 'MATERIAL', ewcCode: null, quantity: null, unit: null, temperatureC: null, availableMonths: [], confidentiality: 'PUBLIC', ...overrides,
   };
 }
 
@@ -82,5 +82,46 @@ describe('units and transport limits', () => {
     expect(maxDistanceKm(limits, 'energy.waste-heat.low-temperature', 'ENERGY')).toBe(5);
     expect(maxDistanceKm(limits, 'material.biowaste.coffee-grounds', 'MATERIAL')).toBe(30);
     expect(maxDistanceKm(limits, 'material.wood.pallets', 'MATERIAL')).toBe(50);
+  });
+});
+
+describe('economics and regulation', () => {
+  it('estimates yearly euros for reused pallets: exchanged quantity, transport, savings and net gain', () => {
+    const scored = scoreSubstitution(pair({ quantity: 2000, unit: 'units/yr' }, { quantity: 3000, unit: 'units/yr' }))!;
+    const e = scored.economics!;
+    expect(e.quantity).toBe(2000);
+    expect(e.unit).toBe('units');
+    expect(e.avoidedPurchaseCost).toEqual({ min: 8000, max: 24000 });
+    expect(e.netGain.min).toBeLessThan(e.netGain.max);
+    expect(e.netGain.min).toBeGreaterThan(0);
+    expect(scored.explanations.find((x) => x.factor === 'economics')!.text).toMatch(/^Gain net estimé : .+ à .+ €\/an \(transport/);
+  });
+
+  it('falls back to a broader price entry counted in the flows’ unit', () => {
+    const scored = scoreSubstitution(pair({ quantity: 20, unit: 't/yr' }, { quantity: 30, unit: 't/yr' }))!;
+    expect(scored.economics!.unit).toBe('t');
+  });
+
+  it('gives no estimate for quantities in other units or resources without a price model', () => {
+    expect(scoreSubstitution(pair({ quantity: 20, unit: 't/yr' }, { quantity: 30, unit: 'm3/yr' }))!.economics).toBeNull();
+    const skills = { family: 'EXPERTISE' as const, categoryCode: 'expertise.training', categoryName: 'Formation' };
+    expect(scoreSubstitution(pair({ ...skills, quantity: 10, unit: 'h/yr' }, { ...skills, quantity: 10, unit: 'h/yr' }))!.economics).toBeNull();
+  });
+
+  it('ranks lower a lead that loses money even in the best case', () => {
+    const heat = { family: 'ENERGY' as const, categoryCode: 'energy.waste-heat', categoryName: 'Chaleur', temperatureC: 50 };
+    const small = scoreSubstitution(pair({ ...heat, quantity: 5, unit: 'MWh/yr' }, { ...heat, quantity: 5, unit: 'MWh/yr' }, { maxKm: 5 }))!;
+    const large = scoreSubstitution(pair({ ...heat, quantity: 5000, unit: 'MWh/yr' }, { ...heat, quantity: 5000, unit: 'MWh/yr' }, { maxKm: 5 }))!;
+    expect(small.economics!.netGain.max).toBeLessThan(0);
+    expect(small.explanations.map((x) => x.text).join('\n')).toContain('Pas de gain économique attendu');
+    expect(small.score).toBeLessThan(large.score);
+  });
+
+  it('warns that hazardous waste needs an authorised receiver, without excluding the lead', () => {
+    const solvent = { categoryCode: 'material.solvents', categoryName: 'Solvants', ewcCode: '14 06 03*' };
+    const scored = scoreSubstitution(pair(solvent, solvent))!;
+    expect(scored.explanations.map((x) => x.text)).toContain(
+      'Déchet dangereux (code 14 06 03*) : le receveur doit être une installation autorisée à le traiter, avec bordereau de suivi',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { distanceKm } from '../geo/geo';
 import { Confidentiality, GeoPoint, ResourceFamilyName } from '../model';
+import { estimateEconomics, loadPriceTable, PriceTable, SynergyEconomics } from './economics';
 import { normalizeQuantity } from './units';
 
 /**
@@ -16,6 +17,8 @@ export interface SynergyFlow {
   categoryCode: string;
   categoryName: string;
   family: ResourceFamilyName;
+  /** European List of Waste code of the category, "*" marking hazardous waste. */
+  ewcCode: string | null;
   quantity: number | null;
   unit: string | null;
   temperatureC: number | null;
@@ -51,9 +54,9 @@ export interface SynergyFactors {
   distance: number;
 }
 
-/** One line of explanation, tied to the factor it explains. */
+/** One line of explanation, tied to the factor or topic it explains. */
 export interface Explanation {
-  factor: keyof SynergyFactors;
+  factor: keyof SynergyFactors | 'economics' | 'regulatory';
   text: string;
 }
 
@@ -63,11 +66,16 @@ export interface ScoredSynergy {
   score: number;
   distanceKm: number;
   factors: SynergyFactors;
+  /** Yearly economics at default prices, when the resource has a price model. */
+  economics: SynergyEconomics | null;
   explanations: Explanation[];
 }
 
-// Factors whose explanation quotes a flow's own figures (temperature, quantity, months).
-const DETAILED_FACTORS: ReadonlySet<keyof SynergyFactors> = new Set(['quality', 'quantity', 'time']);
+// Explanations that quote a flow's own figures (temperature, quantity, months, money).
+const DETAILED_FACTORS: ReadonlySet<Explanation['factor']> = new Set(['quality', 'quantity', 'time', 'economics']);
+
+// A lead whose best case loses money is kept (prices are defaults) but ranked lower.
+const NO_ECONOMIC_CASE_PENALTY = 0.7;
 
 /**
  * The reasons to show, one per factor. When a flow is hidden from the viewer, the lines that
@@ -78,7 +86,7 @@ export function reasonsFor(synergy: ScoredSynergy, detailsHidden: boolean): stri
   if (!detailsHidden) return synergy.explanations.map((e) => e.text);
   return [
     ...synergy.explanations.filter((e) => !DETAILED_FACTORS.has(e.factor)).map((e) => e.text),
-    'Détails confidentiels (qualité, quantités, période) : à voir avec un animateur',
+    'Détails confidentiels (qualité, quantités, période, économie) : à voir avec un animateur',
   ];
 }
 
@@ -91,6 +99,8 @@ export const MAX_HEAT_PUMP_LIFT_C = 40;
 // Weights of the factors besides category (which multiplies): distance matters most because it
 // decides viability (DOMAIN.md), then the quality of the resource, then quantity and timing.
 const WEIGHTS = { distance: 0.35, quality: 0.25, quantity: 0.2, time: 0.2 };
+
+const DEFAULT_PRICES = loadPriceTable();
 
 const CATEGORY_SCORES = { SAME: 1, NEED_BROADER: 0.9, NEED_NARROWER: 0.7 };
 
@@ -153,6 +163,29 @@ function quantityFactor(offer: SynergyFlow, need: SynergyFlow): { score: number;
     : { score, reason: `L'offre couvre ${percent(coverage)} du besoin (${amounts})` };
 }
 
+const euros = (n: number) => fmt(Math.round(n / 10) * 10);
+const euroRange = (r: { min: number; max: number }) => (Math.round(r.min / 10) === Math.round(r.max / 10) ? `${euros(r.min)} €` : `${euros(r.min)} à ${euros(r.max)} €`);
+
+function economicsReason(e: SynergyEconomics): string {
+  const gain = e.netGain.max < 0
+    ? `Pas de gain économique attendu aux prix par défaut (${euroRange(e.netGain)}/an)`
+    : `Gain net estimé : ${euroRange(e.netGain)}/an`;
+  return `${gain} (transport ${euroRange(e.transportCost)}, élimination évitée ${euroRange(e.avoidedDisposalCost)}, achats évités ${euroRange(e.avoidedPurchaseCost)} par an)`;
+}
+
+/**
+ * What the law asks before an exchange: hazardous waste only goes to an authorised receiver;
+ * a material with a waste code stays a waste unless it qualifies as a by-product or leaves
+ * waste status (French Environment Code, L541-4-2 and L541-4-3).
+ */
+function regulatoryReasons(offer: SynergyFlow): string[] {
+  if (!offer.ewcCode) return [];
+  if (offer.ewcCode.endsWith('*')) {
+    return [`Déchet dangereux (code ${offer.ewcCode}) : le receveur doit être une installation autorisée à le traiter, avec bordereau de suivi`];
+  }
+  return [`Statut à vérifier : déchet (code ${offer.ewcCode}) ou sous-produit ; un déchet ne peut être cédé qu'à une filière autorisée, sauf sortie du statut de déchet`];
+}
+
 function monthsLabel(months: number[]): string {
   return months.map((m) => MONTHS_FR[m - 1]).join(', ');
 }
@@ -178,7 +211,7 @@ function timeFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; rea
  * @param pair offer, need, how their categories relate and the distance limit
  * @returns the scored synergy with one French reason per factor, or null
  */
-export function scoreSubstitution(pair: CandidatePair): ScoredSynergy | null {
+export function scoreSubstitution(pair: CandidatePair, prices: PriceTable = DEFAULT_PRICES): ScoredSynergy | null {
   const { offer, need } = pair;
   if (offer.actorId === need.actorId) return null;
   const km = distanceKm(offer.location, need.location);
@@ -190,7 +223,9 @@ export function scoreSubstitution(pair: CandidatePair): ScoredSynergy | null {
   const quantity = quantityFactor(offer, need);
   const distance = 1 - 0.8 * (km / pair.maxKm);
   const factors: SynergyFactors = { category: category.score, quality: quality.score, quantity: quantity.score, time: time.score, distance };
-  const score = category.score * (
+  const economics = estimateEconomics(prices, offer.categoryCode, offer.family, offer.quantity, offer.unit, need.quantity, need.unit, km);
+  const noEconomicCase = economics !== null && economics.netGain.max < 0;
+  const score = (noEconomicCase ? NO_ECONOMIC_CASE_PENALTY : 1) * category.score * (
     WEIGHTS.distance * distance + WEIGHTS.quality * quality.score + WEIGHTS.quantity * quantity.score + WEIGHTS.time * time.score
   );
   const explanations: Explanation[] = [
@@ -199,18 +234,20 @@ export function scoreSubstitution(pair: CandidatePair): ScoredSynergy | null {
     ...(quality.reason ? [{ factor: 'quality' as const, text: quality.reason }] : []),
     { factor: 'quantity', text: quantity.reason },
     { factor: 'time', text: time.reason },
+    ...(economics ? [{ factor: 'economics' as const, text: economicsReason(economics) }] : []),
+    ...regulatoryReasons(offer).map((text) => ({ factor: 'regulatory' as const, text })),
   ];
-  return { offer, need, score: Math.round(score * 1000) / 1000, distanceKm: km, factors, explanations };
+  return { offer, need, score: Math.round(score * 1000) / 1000, distanceKm: km, factors, economics, explanations };
 }
 
 /**
  * Scores every pair, keeps for each offer–need pair its best-scoring category relation, and
  * ranks: best score first, then nearest.
  */
-export function rankSubstitutions(pairs: CandidatePair[], minScore = 0): ScoredSynergy[] {
+export function rankSubstitutions(pairs: CandidatePair[], minScore = 0, prices: PriceTable = DEFAULT_PRICES): ScoredSynergy[] {
   const best = new Map<string, ScoredSynergy>();
   for (const pair of pairs) {
-    const scored = scoreSubstitution(pair);
+    const scored = scoreSubstitution(pair, prices);
     if (!scored || scored.score < minScore) continue;
     const key = `${pair.offer.id}>${pair.need.id}`;
     const current = best.get(key);

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Flow } from '../flow/flow.type';
+import { SynergyEconomics } from './synergy-economics.type';
 
 @ObjectType({ description: 'How each factor scored, 0..1.' })
 export class SynergyFactors {
@@ -38,4 +39,7 @@ export class SynergyCandidate {
 
   @Field(() => SynergyFactors)
   factors!: SynergyFactors;
+
+  @Field(() => SynergyEconomics, { nullable: true, description: 'Null when the resource has no price model, quantities are missing or not comparable, or a flow is confidential to the viewer.' })
+  economics!: SynergyEconomics | null;
 }

@@ -31,6 +31,7 @@ export class SynergyResolver {
         distanceKm: s.distanceKm,
         reasons: s.reasons,
         factors: s.factors,
+        economics: s.economics && !s.offerHidden && !s.needHidden ? { ...s.economics, currency: 'EUR' } : null,
       };
     });
   }
