@@ -54,8 +54,14 @@ const FLOW_FIELDS = (flow: string, actor: string, category: string) =>
      family: ${category}.family, ewcCode: ${category}.ewcCode, quantity: ${flow}.quantity, unit: ${flow}.unit, temperatureC: ${flow}.temperatureC,
      availableMonths: ${flow}.availableMonths, confidentiality: ${flow}.confidentiality }`;
 
-const RETURN_PAIR = `RETURN ${FLOW_FIELDS('o', 'oa', 'oc')} AS offer, ${FLOW_FIELDS('n', 'na', 'nc')} AS need,
-  relation, grade, $maxKm[oc.code] AS maxKm`;
+// Pairs come back as ids only: a wide search yields tens of thousands of pairs over a few
+// thousand flows, whose details are then read once each (see FLOW_DETAILS).
+const RETURN_PAIR = `RETURN o.id AS offerId, n.id AS needId, relation, grade, $maxKm[oc.code] AS maxKm`;
+
+const FLOW_DETAILS = `
+  UNWIND $ids AS id
+  MATCH (a:Actor)-[:OFFERS|NEEDS]->(f:Flow {id: id})-[:OF_CATEGORY]->(c:ResourceCategory)
+  RETURN ${FLOW_FIELDS('f', 'a', 'c')} AS flow`;
 
 // Starting from offers in scope (the point index finds them when a circle is given), then the
 // needs of compatible categories within the offer's maximum distance. Neo4j's sphere is 0.11 %
@@ -99,10 +105,17 @@ function toFlow(value: Record<string, unknown>): SynergyFlow {
   };
 }
 
-function toPair(record: Neo4jRecord): CandidatePair {
+interface PairRow {
+  offerId: string;
+  needId: string;
+  relation: CategoryRelation;
+  maxKm: number;
+}
+
+function toPairRow(record: Neo4jRecord): PairRow {
   const kind = String(record.get('relation')) as CategoryRelation['kind'];
   const relation: CategoryRelation = kind === 'COMPATIBLE' ? { kind, grade: Number(record.get('grade')) } : { kind };
-  return { offer: toFlow(record.get('offer')), need: toFlow(record.get('need')), relation, maxKm: Number(record.get('maxKm')) };
+  return { offerId: String(record.get('offerId')), needId: String(record.get('needId')), relation, maxKm: Number(record.get('maxKm')) };
 }
 
 /**
@@ -119,11 +132,14 @@ export async function findSubstitutionCandidates(tx: Tx, scope: SynergyScope): P
     families: scope.families?.length ? scope.families : null,
     maxKm: scope.maxKmByCategory,
   };
-  const fromOffers = await tx.run(FROM_OFFERS, params);
-  const pairs = fromOffers.records.map(toPair);
-  if (scope.actorId) {
-    const fromNeeds = await tx.run(FROM_NEEDS, params);
-    pairs.push(...fromNeeds.records.map(toPair));
-  }
-  return pairs;
+  const rows = (await tx.run(FROM_OFFERS, params)).records.map(toPairRow);
+  if (scope.actorId) rows.push(...(await tx.run(FROM_NEEDS, params)).records.map(toPairRow));
+  if (rows.length === 0) return [];
+  const ids = [...new Set(rows.flatMap((r) => [r.offerId, r.needId]))];
+  const details = await tx.run(FLOW_DETAILS, { ids });
+  const flows = new Map(details.records.map((r) => {
+    const flow = toFlow(r.get('flow'));
+    return [flow.id, flow];
+  }));
+  return rows.map((r) => ({ offer: flows.get(r.offerId)!, need: flows.get(r.needId)!, relation: r.relation, maxKm: r.maxKm }));
 }

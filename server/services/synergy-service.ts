@@ -67,8 +67,7 @@ export class SynergyService {
     const inCircle = near && filter.radiusKm != null
       ? pairs.filter((p) => distanceKm(near, p.offer.location) <= filter.radiusKm! && distanceKm(near, p.need.location) <= filter.radiusKm!)
       : pairs;
-    return rankSubstitutions(inCircle, minScore)
-      .slice(0, limit)
+    return rankSubstitutions(inCircle, minScore, limit)
       .map((synergy) => {
         const offerHidden = !canSee(viewer, synergy.offer.confidentiality);
         const needHidden = !canSee(viewer, synergy.need.confidentiality);

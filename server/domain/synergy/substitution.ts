@@ -102,6 +102,10 @@ const WEIGHTS = { distance: 0.35, quality: 0.25, quantity: 0.2, time: 0.2 };
 
 const DEFAULT_PRICES = loadPriceTable();
 
+// Reasons are written only for the synergies that are returned: a search scores thousands of
+// pairs, and formatting French text for each would cost more than scoring them.
+type Lazy = () => string;
+
 const CATEGORY_SCORES = { SAME: 1, NEED_BROADER: 0.9, NEED_NARROWER: 0.7 };
 
 const MONTHS_FR = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
@@ -112,55 +116,56 @@ const fmt = (n: number) => number.format(n).replace(/\u202f/g, ' ');
 const unitFr = (unit: string) => UNIT_FR[unit] ?? unit;
 const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
 
-function categoryFactor(pair: CandidatePair): { score: number; reason: string } {
+function categoryFactor(pair: CandidatePair): { score: number; reason: Lazy } {
   const { offer, need, relation } = pair;
   switch (relation.kind) {
     case 'SAME':
-      return { score: CATEGORY_SCORES.SAME, reason: `Même ressource : ${offer.categoryName}` };
+      return { score: CATEGORY_SCORES.SAME, reason: () => `Même ressource : ${offer.categoryName}` };
     case 'NEED_BROADER':
-      return { score: CATEGORY_SCORES.NEED_BROADER, reason: `Le besoin « ${need.categoryName} » inclut l'offre « ${offer.categoryName} »` };
+      return { score: CATEGORY_SCORES.NEED_BROADER, reason: () => `Le besoin « ${need.categoryName} » inclut l'offre « ${offer.categoryName} »` };
     case 'NEED_NARROWER':
-      return { score: CATEGORY_SCORES.NEED_NARROWER, reason: `L'offre « ${offer.categoryName} » peut contenir le besoin « ${need.categoryName} » : à préciser` };
+      return { score: CATEGORY_SCORES.NEED_NARROWER, reason: () => `L'offre « ${offer.categoryName} » peut contenir le besoin « ${need.categoryName} » : à préciser` };
     case 'COMPATIBLE':
-      return { score: relation.grade, reason: `Débouché reconnu : « ${offer.categoryName} » peut alimenter « ${need.categoryName} » (adéquation ${percent(relation.grade)})` };
+      return { score: relation.grade, reason: () => `Débouché reconnu : « ${offer.categoryName} » peut alimenter « ${need.categoryName} » (adéquation ${percent(relation.grade)})` };
   }
 }
 
 /** Temperature fit for heat; other resources carry no quality attribute yet. Null excludes. */
-function qualityFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; reason: string | null } | null {
+function qualityFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; reason: Lazy | null } | null {
   const offerT = offer.temperatureC;
   const needT = need.temperatureC;
   if (offerT === null && needT === null) {
-    return offer.family === 'ENERGY' ? { score: 0.8, reason: 'Températures non précisées : à vérifier' } : { score: 1, reason: null };
+    return offer.family === 'ENERGY' ? { score: 0.8, reason: () => 'Températures non précisées : à vérifier' } : { score: 1, reason: null };
   }
   if (offerT === null || needT === null) {
-    return { score: 0.8, reason: `Température ${offerT === null ? 'de l\'offre' : 'du besoin'} non précisée : à vérifier` };
+    return { score: 0.8, reason: () => `Température ${offerT === null ? 'de l\'offre' : 'du besoin'} non précisée : à vérifier` };
   }
   if (offerT >= needT) {
-    return { score: 1, reason: `Chaleur à ${fmt(offerT)} °C pour un besoin à ${fmt(needT)} °C` };
+    return { score: 1, reason: () => `Chaleur à ${fmt(offerT)} °C pour un besoin à ${fmt(needT)} °C` };
   }
   const lift = needT - offerT;
   if (lift <= MAX_HEAT_PUMP_LIFT_C) {
-    return { score: 0.6, reason: `Chaleur à ${fmt(offerT)} °C pour un besoin à ${fmt(needT)} °C : relevage de ${fmt(lift)} °C par pompe à chaleur` };
+    return { score: 0.6, reason: () => `Chaleur à ${fmt(offerT)} °C pour un besoin à ${fmt(needT)} °C : relevage de ${fmt(lift)} °C par pompe à chaleur` };
   }
   return null;
 }
 
-function quantityFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; reason: string } {
+function quantityFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; reason: Lazy } {
   if (offer.quantity === null || need.quantity === null || !offer.unit || !need.unit) {
-    return { score: 0.6, reason: `Quantité ${offer.quantity === null ? 'de l\'offre' : 'du besoin'} non précisée` };
+    return { score: 0.6, reason: () => `Quantité ${offer.quantity === null ? 'de l\'offre' : 'du besoin'} non précisée` };
   }
   const o = normalizeQuantity(offer.quantity, offer.unit);
   const n = normalizeQuantity(need.quantity, need.unit);
   if (!o || !n || o.unit !== n.unit) {
-    return { score: 0.6, reason: `Quantités non comparables (${unitFr(offer.unit)} et ${unitFr(need.unit)})` };
+    const [offerUnit, needUnit] = [offer.unit, need.unit];
+    return { score: 0.6, reason: () => `Quantités non comparables (${unitFr(offerUnit)} et ${unitFr(needUnit)})` };
   }
   const coverage = o.value / n.value;
   const score = 0.4 + 0.6 * Math.min(1, coverage);
-  const amounts = `${fmt(o.value)} ${unitFr(o.unit)} pour un besoin de ${fmt(n.value)} ${unitFr(n.unit)}`;
+  const amounts = () => `${fmt(o.value)} ${unitFr(o.unit)} pour un besoin de ${fmt(n.value)} ${unitFr(n.unit)}`;
   return coverage >= 1
-    ? { score, reason: `L'offre couvre tout le besoin (${amounts})` }
-    : { score, reason: `L'offre couvre ${percent(coverage)} du besoin (${amounts})` };
+    ? { score, reason: () => `L'offre couvre tout le besoin (${amounts()})` }
+    : { score, reason: () => `L'offre couvre ${percent(coverage)} du besoin (${amounts()})` };
 }
 
 const euros = (n: number) => fmt(Math.round(n / 10) * 10);
@@ -191,27 +196,30 @@ function monthsLabel(months: number[]): string {
 }
 
 /** Overlap of availability; null when the two never meet. */
-function timeFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; reason: string } | null {
+function timeFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; reason: Lazy } | null {
   const all = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
   const offerMonths = offer.availableMonths.length ? offer.availableMonths : all;
   const needMonths = need.availableMonths.length ? need.availableMonths : all;
   const common = needMonths.filter((m) => offerMonths.includes(m));
   if (common.length === 0) return null;
-  if (common.length === 12) return { score: 1, reason: 'Disponibles toute l\'année' };
+  if (common.length === 12) return { score: 1, reason: () => 'Disponibles toute l\'année' };
   return {
     score: common.length / needMonths.length,
-    reason: `Période commune : ${common.length} mois sur les ${needMonths.length} du besoin (${monthsLabel(common)})`,
+    reason: () => `Période commune : ${common.length} mois sur les ${needMonths.length} du besoin (${monthsLabel(common)})`,
   };
+}
+
+/** A scored pair whose reasons are not written yet. */
+interface Evaluation {
+  synergy: Omit<ScoredSynergy, 'explanations'>;
+  explain: () => Explanation[];
 }
 
 /**
  * Scores one candidate pair. Hard rules exclude it (returns null): same actor, beyond the
  * maximum distance for the resource, heat too cold even with a heat pump, no common month.
- *
- * @param pair offer, need, how their categories relate and the distance limit
- * @returns the scored synergy with one French reason per factor, or null
  */
-export function scoreSubstitution(pair: CandidatePair, prices: PriceTable = DEFAULT_PRICES): ScoredSynergy | null {
+function evaluate(pair: CandidatePair, prices: PriceTable): Evaluation | null {
   const { offer, need } = pair;
   if (offer.actorId === need.actorId) return null;
   const km = distanceKm(offer.location, need.location);
@@ -228,30 +236,44 @@ export function scoreSubstitution(pair: CandidatePair, prices: PriceTable = DEFA
   const score = (noEconomicCase ? NO_ECONOMIC_CASE_PENALTY : 1) * category.score * (
     WEIGHTS.distance * distance + WEIGHTS.quality * quality.score + WEIGHTS.quantity * quantity.score + WEIGHTS.time * time.score
   );
-  const explanations: Explanation[] = [
-    { factor: 'category', text: category.reason },
+  const explain = (): Explanation[] => [
+    { factor: 'category', text: category.reason() },
     { factor: 'distance', text: `À ${fmt(km)} km (distance max. conseillée pour cette ressource : ${fmt(pair.maxKm)} km)` },
-    ...(quality.reason ? [{ factor: 'quality' as const, text: quality.reason }] : []),
-    { factor: 'quantity', text: quantity.reason },
-    { factor: 'time', text: time.reason },
+    ...(quality.reason ? [{ factor: 'quality' as const, text: quality.reason() }] : []),
+    { factor: 'quantity', text: quantity.reason() },
+    { factor: 'time', text: time.reason() },
     ...(economics ? [{ factor: 'economics' as const, text: economicsReason(economics) }] : []),
     ...regulatoryReasons(offer).map((text) => ({ factor: 'regulatory' as const, text })),
   ];
-  return { offer, need, score: Math.round(score * 1000) / 1000, distanceKm: km, factors, economics, explanations };
+  return { synergy: { offer, need, score: Math.round(score * 1000) / 1000, distanceKm: km, factors, economics }, explain };
+}
+
+/**
+ * Scores one candidate pair and explains it, one French reason per factor.
+ *
+ * @param pair offer, need, how their categories relate and the distance limit
+ * @returns the scored synergy, or null when a hard rule excludes the pair
+ */
+export function scoreSubstitution(pair: CandidatePair, prices: PriceTable = DEFAULT_PRICES): ScoredSynergy | null {
+  const evaluation = evaluate(pair, prices);
+  return evaluation && { ...evaluation.synergy, explanations: evaluation.explain() };
 }
 
 /**
  * Scores every pair, keeps for each offer–need pair its best-scoring category relation, and
- * ranks: best score first, then nearest.
+ * ranks: best score first, then nearest. Only the `limit` best are explained.
  */
-export function rankSubstitutions(pairs: CandidatePair[], minScore = 0, prices: PriceTable = DEFAULT_PRICES): ScoredSynergy[] {
-  const best = new Map<string, ScoredSynergy>();
+export function rankSubstitutions(pairs: CandidatePair[], minScore = 0, limit = Infinity, prices: PriceTable = DEFAULT_PRICES): ScoredSynergy[] {
+  const best = new Map<string, Evaluation>();
   for (const pair of pairs) {
-    const scored = scoreSubstitution(pair, prices);
-    if (!scored || scored.score < minScore) continue;
+    const evaluation = evaluate(pair, prices);
+    if (!evaluation || evaluation.synergy.score < minScore) continue;
     const key = `${pair.offer.id}>${pair.need.id}`;
     const current = best.get(key);
-    if (!current || scored.score > current.score) best.set(key, scored);
+    if (!current || evaluation.synergy.score > current.synergy.score) best.set(key, evaluation);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.offer.id.localeCompare(b.offer.id));
+  return [...best.values()]
+    .sort((a, b) => b.synergy.score - a.synergy.score || a.synergy.distanceKm - b.synergy.distanceKm || a.synergy.offer.id.localeCompare(b.synergy.offer.id))
+    .slice(0, limit)
+    .map((e) => ({ ...e.synergy, explanations: e.explain() }));
 }
