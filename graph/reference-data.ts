@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Db } from './database';
-import { upsertCategories } from './repositories/category-repository';
+import { replaceCompatibilities, upsertCategories } from './repositories/category-repository';
 import { getReferenceVersion, setReferenceVersion, upsertTerritories } from './repositories/territory-repository';
 import { buildFrenchTerritories, FRENCH_TERRITORIES_VERSION, OfficialTerritory } from '../seeds/reference/french-territories';
-import { loadTaxonomy } from '../server/domain/taxonomy/taxonomy';
+import { loadCompatibilities, loadTaxonomy } from '../server/domain/taxonomy/taxonomy';
 import { ResourceCategoryData } from '../server/domain/model';
 
 const TERRITORY_BATCH = 2000;
@@ -29,13 +29,15 @@ export function taxonomyRows(): ResourceCategoryData[] {
  */
 export async function loadReferenceData(db: Db, log: (m: string) => void = () => undefined): Promise<void> {
   const categories = taxonomyRows();
-  const taxonomyVersion = createHash('sha256').update(JSON.stringify(categories)).digest('hex').slice(0, 16);
+  const compatibilities = loadCompatibilities();
+  const taxonomyVersion = createHash('sha256').update(JSON.stringify([categories, compatibilities])).digest('hex').slice(0, 16);
   if ((await db.read((tx) => getReferenceVersion(tx, 'taxonomy'))) !== taxonomyVersion) {
     await db.write(async (tx) => {
       await upsertCategories(tx, categories);
+      await replaceCompatibilities(tx, compatibilities);
       await setReferenceVersion(tx, 'taxonomy', taxonomyVersion);
     });
-    log(`Resource taxonomy loaded: ${categories.length} categories.`);
+    log(`Resource taxonomy loaded: ${categories.length} categories, ${compatibilities.length} compatibility edges.`);
   }
 
   if ((await db.read((tx) => getReferenceVersion(tx, 'territories'))) !== FRENCH_TERRITORIES_VERSION) {

@@ -254,12 +254,12 @@ fictional('94041', 'Foyers de la Seine', COMPANY, "SA d'HLM", '68.20A', '9 avenu
   "Bailleur social : 6 000 logements dans le Val-de-Marne.",
   "Nous construisons, rénovons et gérons des logements sociaux et accompagnons nos locataires.",
   [
-    need('energy.waste-heat.low-temperature', 2600, 'MWh/yr', "Chaleur de récupération pour une résidence de 320 logements, boucle basse température à 55 °C avec pompe à chaleur", { t: 55, months: HEATING }),
+    need('energy.heat.space-heating', 2600, 'MWh/yr', "Chaleur de récupération pour une résidence de 320 logements, boucle basse température à 55 °C avec pompe à chaleur", { t: 55, months: HEATING }),
     offer('equipment.premises', 250, 'm2', 'Locaux vacants en pied d\'immeuble pour activités associatives ou artisanales'),
     need('service.maintenance.green-spaces', 1200, 'h/yr', 'Entretien des espaces verts de trois résidences, ouvert aux structures d\'insertion'),
   ]);
 townHall('94041', "Services municipaux : écoles, équipements sportifs, espaces verts, action sociale, développement économique.", [
-  need('energy.waste-heat.low-temperature', 1800, 'MWh/yr', "Étude d'opportunité : chauffer l'eau d'un bassin sportif par récupération de chaleur", { t: 32 }),
+  need('energy.heat.pool', 1800, 'MWh/yr', "Étude d'opportunité : chauffer l'eau d'un bassin sportif par récupération de chaleur", { t: 32 }),
   offer('material.biowaste.green', 120, 't/yr', 'Tontes et résidus de taille des parcs municipaux', { months: GROWING }),
   need('material.construction.reusable-elements', 40, 't/yr', 'Matériaux de réemploi pour la rénovation d\'un groupe scolaire (menuiseries, sanitaires, revêtements)'),
 ]);
@@ -299,7 +299,7 @@ fictional('94041', 'Pôle ESS Seine-Amont', NETWORK, 'association loi 1901', '94
 // ─── Vitry-sur-Seine ────────────────────────────────────────────────────────────────────────
 townHall('94081', "Services municipaux : enfance, écoles, sport, espaces verts, urbanisme, emploi.", [
   need('material.construction.reusable-elements', 60, 't/yr', "Matériaux de réemploi pour la construction d'un groupe scolaire : cloisons, menuiseries, faux plafonds"),
-  need('energy.waste-heat.low-temperature', 700, 'MWh/yr', 'Étude : chauffage d\'un gymnase par une boucle d\'eau tiède', { t: 45, months: HEATING }),
+  need('energy.heat.space-heating', 700, 'MWh/yr', 'Étude : chauffage d\'un gymnase par une boucle d\'eau tiède', { t: 45, months: HEATING }),
   offer('equipment.premises.meeting-room', 60, 'days/yr', 'Salles municipales prêtées aux associations et aux rencontres d\'entreprises'),
   offer('material.biowaste.green', 250, 't/yr', 'Déchets verts des parcs et des alignements d\'arbres', { months: GROWING }),
 ]);
@@ -335,7 +335,7 @@ fictional('94081', 'Pleurotes des Ardoines', ESS, 'SCIC SAS', '01.13Z', '6 rue C
   "Nous cultivons des pleurotes sur du marc de café collecté à vélo et formons des jeunes au maraîchage urbain.",
   [
     need('material.biowaste.coffee-grounds', 80, 't/yr', 'Marc de café collecté frais (moins de 48 h) auprès des bureaux et restaurants'),
-    need('energy.waste-heat.low-temperature', 400, 'MWh/yr', 'Chaleur à 30-35 °C pour la serre pédagogique en hiver', { t: 35, months: HEATING }),
+    need('energy.heat.greenhouse', 400, 'MWh/yr', 'Chaleur à 30-35 °C pour la serre pédagogique en hiver', { t: 35, months: HEATING }),
     offer('material.biowaste.compost', 120, 't/yr', 'Substrat de culture usagé, excellent amendement organique'),
     offer('expertise.training', 150, 'h/yr', 'Ateliers et formations à l\'agriculture urbaine'),
   ]);
@@ -417,7 +417,7 @@ fictional('94081', 'Clinique des Coteaux de Seine', COMPANY, 'SAS', '86.10Z', '6
     offer('material.biowaste.food', 70, 't/yr', 'Biodéchets de la cuisine et des plateaux-repas', { c: 'MEMBERS' }),
     need('service.laundry', 300, 't/yr', 'Entretien du linge plat et des tenues, ouvert à une blanchisserie d\'insertion'),
     offer('material.weee.it-equipment', 400, 'units/yr', 'Postes informatiques et écrans renouvelés chaque année, données effacées', { c: 'MEMBERS' }),
-    need('energy.waste-heat.low-temperature', 1200, 'MWh/yr', 'Préchauffage de l\'eau chaude sanitaire à 55 °C par récupération de chaleur', { t: 55 }),
+    need('energy.heat.domestic-hot-water', 1200, 'MWh/yr', 'Préchauffage de l\'eau chaude sanitaire à 55 °C par récupération de chaleur', { t: 55 }),
   ]);
 fictional('94081', 'Menuiserie Tremblay & Fils', COMPANY, 'SARL', '16.23Z', '19 rue Édouard Tremblay', 15, [ALL, FIRMS],
   'Menuiserie bois : escaliers, agencement, fenêtres sur mesure.',
@@ -754,7 +754,7 @@ actor('94054', "Lycée des métiers de l'aéroportuaire (fictif)", SCHOOL, "éta
 
 // ─── Choisy-le-Roi ──────────────────────────────────────────────────────────────────────────
 townHall('94022', "Services municipaux : écoles, sport, espaces verts, culture, action sociale.", [
-  need('energy.waste-heat.low-temperature', 2200, 'MWh/yr', "Étude : chauffage des bassins d'un centre nautique par récupération de chaleur", { t: 30 }),
+  need('energy.heat.pool', 2200, 'MWh/yr', "Étude : chauffage des bassins d'un centre nautique par récupération de chaleur", { t: 30 }),
   offer('material.biowaste.green', 140, 't/yr', 'Déchets verts des parcs et berges', { months: GROWING }),
   need('equipment.vehicles.cargo-bike', 3, 'units/yr', 'Vélos-cargos pour les services techniques de proximité'),
 ]);
@@ -819,7 +819,7 @@ fictional('94022', 'Électricité Générale Gabriel', COMPANY, 'SAS', '43.21A',
 townHall('94076', "Services municipaux : écoles, sport, santé, espaces verts, urbanisme.", [
   need('material.construction.reusable-elements', 25, 't/yr', 'Réemploi de faux plafonds et de cloisons pour la rénovation d\'équipements municipaux'),
   offer('material.biowaste.green', 160, 't/yr', 'Déchets verts des parcs', { months: GROWING }),
-  need('energy.waste-heat.low-temperature', 600, 'MWh/yr', 'Étude : chauffage d\'un groupe scolaire par une boucle basse température', { t: 50, months: HEATING }),
+  need('energy.heat.space-heating', 600, 'MWh/yr', 'Étude : chauffage d\'un groupe scolaire par une boucle basse température', { t: 50, months: HEATING }),
 ]);
 fictional('94076', 'OncoBiotech Innovations', COMPANY, 'SAS', '72.11Z', '7 rue Guy Môquet', 85, [FIRMS],
   'Société de biotechnologie : anticorps thérapeutiques en oncologie.',
@@ -845,7 +845,7 @@ fictional('94076', 'Résidence Les Tilleuls', COMPANY, 'SAS', '87.10A', '14 rue 
   [
     offer('material.biowaste.food', 25, 't/yr', 'Biodéchets de la cuisine et des repas', { c: 'MEMBERS' }),
     need('service.laundry', 60, 't/yr', 'Blanchisserie du linge plat et du linge des résidents'),
-    need('energy.waste-heat.low-temperature', 800, 'MWh/yr', 'Chaleur de récupération à 50 °C pour le chauffage et l\'eau chaude', { t: 50 }),
+    need('energy.heat.space-heating', 800, 'MWh/yr', 'Chaleur de récupération à 50 °C pour le chauffage et l\'eau chaude', { t: 50 }),
   ]);
 fictional('94076', 'Octet & Sens Conseil', COMPANY, 'SAS', '62.02A', '2 avenue de la République', 240, [FIRMS],
   'Entreprise de services numériques : conseil, développement, infogérance.',
@@ -1104,7 +1104,7 @@ fictional('94038', 'Pépinières Roses du Val', COMPANY, 'SARL', '01.30Z', '25 r
   'Pépinière et production de rosiers sous serre.',
   "Nous produisons rosiers et plantes vivaces pour les jardineries et les collectivités.",
   [
-    need('energy.waste-heat.low-temperature', 900, 'MWh/yr', 'Chauffage hors gel et à 20-25 °C des serres en hiver', { t: 25, months: HEATING }),
+    need('energy.heat.greenhouse', 900, 'MWh/yr', 'Chauffage hors gel et à 20-25 °C des serres en hiver', { t: 25, months: HEATING }),
     need('material.biowaste.compost', 80, 't/yr', 'Compost normé pour les substrats'),
     offer('material.biowaste.green', 50, 't/yr', 'Déchets de taille et plantes invendables'),
     need('water.rainwater', 3000, 'm3/yr', 'Eaux pluviales pour l\'arrosage', { months: SUMMER }),
@@ -1121,7 +1121,7 @@ fictional('94038', 'Logis Bièvre Habitat', COMPANY, "SA d'HLM", '68.20A', '50 r
   'Bailleur social : 4 500 logements au sud du Val-de-Marne.',
   "Nous gérons des résidences et menons des rénovations énergétiques avec nos locataires.",
   [
-    need('energy.waste-heat.low-temperature', 3200, 'MWh/yr', 'Chaleur basse température pour raccorder deux résidences à une boucle d\'eau tiède', { t: 55, months: HEATING }),
+    need('energy.heat.district-network', 3200, 'MWh/yr', 'Chaleur basse température pour raccorder deux résidences à une boucle d\'eau tiède', { t: 55, months: HEATING }),
     offer('equipment.premises', 150, 'm2', 'Locaux associatifs en rez-de-chaussée'),
     need('service.maintenance.green-spaces', 1500, 'h/yr', 'Entretien des espaces extérieurs par une structure d\'insertion'),
     need('service.waste-collection', 80, 't/yr', 'Enlèvement des encombrants avec orientation vers le réemploi'),
@@ -1231,7 +1231,7 @@ fictional('94074', 'Les Jardins de Valenton', ESS, "association loi 1901 (atelie
   "Nous cultivons des légumes bio vendus en paniers et accompagnons 15 salariés en insertion.",
   [
     need('material.biowaste.compost', 150, 't/yr', 'Compost pour les planches de culture'),
-    need('energy.waste-heat.low-temperature', 300, 'MWh/yr', 'Chauffage des serres de semis à 20 °C', { t: 20, months: [1, 2, 3, 4] }),
+    need('energy.heat.greenhouse', 300, 'MWh/yr', 'Chauffage des serres de semis à 20 °C', { t: 20, months: [1, 2, 3, 4] }),
     need('water.treated-wastewater', 5000, 'm3/yr', 'Eau recyclée pour l\'irrigation (étude réglementaire)', { months: SUMMER }),
     offer('expertise.training', 800, 'h/yr', 'Formation au maraîchage pour les personnes en insertion'),
   ]);
@@ -1315,7 +1315,7 @@ fictional('94001', "Saveurs d'Ablon", COMPANY, 'SARL', '56.21Z', '14 avenue Augu
 
 // ─── Athis-Mons ─────────────────────────────────────────────────────────────────────────────
 townHall('91027', "Services municipaux : écoles, sport, espaces verts, développement économique.", [
-  need('energy.waste-heat.low-temperature', 500, 'MWh/yr', 'Étude : chauffage d\'un gymnase par récupération de chaleur', { t: 45, months: HEATING }),
+  need('energy.heat.space-heating', 500, 'MWh/yr', 'Étude : chauffage d\'un gymnase par récupération de chaleur', { t: 45, months: HEATING }),
   offer('equipment.premises.meeting-room', 40, 'days/yr', 'Salles municipales pour les réunions d\'entreprises'),
   offer('material.biowaste.green', 110, 't/yr', 'Déchets verts des parcs', { months: GROWING }),
 ]);
@@ -1538,7 +1538,7 @@ fictional('91589', 'Collectif Compost Savinien', CITIZENS, 'collectif informel',
 
 // ─── Viry-Châtillon ─────────────────────────────────────────────────────────────────────────
 townHall('91687', "Services municipaux : écoles, sport et loisirs nautiques, espaces verts, culture.", [
-  need('energy.waste-heat.low-temperature', 2500, 'MWh/yr', "Étude : chauffage des bassins d'un centre aquatique par récupération de chaleur", { t: 30 }),
+  need('energy.heat.pool', 2500, 'MWh/yr', "Étude : chauffage des bassins d'un centre aquatique par récupération de chaleur", { t: 30 }),
   offer('material.biowaste.green', 130, 't/yr', 'Déchets verts des berges et des parcs', { months: GROWING }),
   offer('equipment.premises.meeting-room', 30, 'days/yr', 'Salles municipales pour les associations'),
 ]);

@@ -39,8 +39,8 @@ describe('the shipped resource taxonomy', () => {
     expect(validateTaxonomy(taxonomy)).toEqual([]);
   });
 
-  it('holds at least 80 categories with unique codes', () => {
-    expect(taxonomy.length).toBeGreaterThanOrEqual(80);
+  it('holds at least 150 categories with unique codes', () => {
+    expect(taxonomy.length).toBeGreaterThanOrEqual(150);
     expect(new Set(taxonomy.map((r) => r.code)).size).toBe(taxonomy.length);
   });
 
@@ -63,6 +63,12 @@ describe('the shipped resource taxonomy', () => {
     expect(ewc('material.biowaste.food')).toBe('20 01 08');
     expect(ewc('material.construction.rubble')).toBe('17 01 07');
     expect(ewc('material.gypsum')).toBe('10 01 05');
+  });
+
+  it('has heat-demand categories for the needs that waste heat serves', () => {
+    for (const code of ['energy.heat.space-heating', 'energy.heat.pool', 'energy.heat.greenhouse', 'energy.heat.domestic-hot-water']) {
+      expect(taxonomy.find((r) => r.code === code)).toMatchObject({ family: 'ENERGY', parent: 'energy.heat' });
+    }
   });
 
   it('describes data-centre heat as a 30-60 °C low-temperature category', () => {

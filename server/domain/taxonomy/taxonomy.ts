@@ -1,7 +1,9 @@
 /**
- * The resource taxonomy: the reviewed data file `seeds/taxonomy/resource-categories.json`, its
- * record type and its integrity rules. Pure TypeScript: no Neo4j, no GraphQL.
+ * The resource taxonomy: the reviewed data files `seeds/taxonomy/resource-categories.json` and
+ * `seeds/taxonomy/compatibilities.json`, their record types and their integrity rules. Pure
+ * TypeScript: no Neo4j, no GraphQL.
  */
+import compatibilityData from '../../../seeds/taxonomy/compatibilities.json';
 import data from '../../../seeds/taxonomy/resource-categories.json';
 import { RESOURCE_FAMILIES, ResourceFamilyName } from '../model';
 
@@ -147,6 +149,88 @@ export function validateTaxonomy(records: readonly ResourceCategoryRecord[]): st
   }
 
   return problems;
+}
+
+/**
+ * One edge of `seeds/taxonomy/compatibilities.json`: an OFFER of category `from` can meet a NEED
+ * of category `to`. Same-category and parent/child matches are implicit and never listed.
+ */
+export interface CategoryCompatibility {
+  /** Category of the offer. */
+  from: string;
+  /** Category of the need the offer can feed. */
+  to: string;
+  /** In (0, 1]: 1 = direct substitute, 0.5 = usable after processing or upgrading, lower = marginal. */
+  grade: number;
+  /** One English sentence saying why, with the processing step if any. */
+  rationale: string;
+}
+
+/**
+ * The compatibility edges shipped with the project; `validateCompatibilities` and its unit test
+ * guarantee their shape and their consistency with the taxonomy.
+ *
+ * @returns every edge, in file order
+ */
+export function loadCompatibilities(): CategoryCompatibility[] {
+  return compatibilityData as CategoryCompatibility[];
+}
+
+/**
+ * Checks compatibility edges against a taxonomy, so that a bad edit of the data file fails its
+ * unit test with a message naming the edge.
+ *
+ * Reports: a code that is not a category, a grade outside (0, 1], an edge from a category to
+ * itself, the same from→to pair twice, a pair where one category is an ancestor of the other
+ * (already matched implicitly, so listing it would only blur the grade), and an empty rationale.
+ *
+ * @param edges edges to check (usually `loadCompatibilities()`)
+ * @param categories the taxonomy they refer to (usually `loadTaxonomy()`)
+ * @returns human-readable problems, empty when every edge is sound
+ * @example validateCompatibilities([{ from: 'material.wood', to: 'material.wood.pallets', grade: 1, rationale: 'x' }], loadTaxonomy())
+ *   // ['material.wood → material.wood.pallets: "material.wood" is an ancestor of "material.wood.pallets", a match that is already implicit']
+ */
+export function validateCompatibilities(
+  edges: readonly CategoryCompatibility[], categories: readonly ResourceCategoryRecord[],
+): string[] {
+  const problems: string[] = [];
+  const parentOf = new Map(categories.map((c) => [c.code, c.parent]));
+  const seen = new Set<string>();
+
+  for (const edge of edges) {
+    const { from, to, grade, rationale } = edge;
+    const label = `${from} → ${to}`;
+    const unknown = [from, to].filter((code) => !parentOf.has(code));
+    for (const code of new Set(unknown)) problems.push(`${label}: unknown category "${code}"`);
+    if (typeof grade !== 'number' || !Number.isFinite(grade) || grade <= 0 || grade > 1) {
+      problems.push(`${label}: grade ${String(grade)} must be a number in (0, 1]`);
+    }
+    if (!isNonEmptyString(rationale)) problems.push(`${label}: empty rationale`);
+    if (from === to) {
+      problems.push(`${label}: an edge from a category to itself is implicit, remove it`);
+    } else if (unknown.length === 0) {
+      if (isAncestor(from, to, parentOf)) {
+        problems.push(`${label}: "${from}" is an ancestor of "${to}", a match that is already implicit`);
+      } else if (isAncestor(to, from, parentOf)) {
+        problems.push(`${label}: "${to}" is an ancestor of "${from}", a match that is already implicit`);
+      }
+    }
+    const key = `${from}\u0000${to}`;
+    if (seen.has(key)) problems.push(`${label}: duplicate pair`);
+    seen.add(key);
+  }
+  return problems;
+}
+
+// Walks the parent links (not the code prefixes) so that the rule holds for any taxonomy; the
+// step limit keeps a cyclic, invalid taxonomy from looping.
+function isAncestor(ancestor: string, code: string, parentOf: ReadonlyMap<string, string | null>): boolean {
+  let current = parentOf.get(code) ?? null;
+  for (let steps = 0; current !== null && steps < parentOf.size; steps++) {
+    if (current === ancestor) return true;
+    current = parentOf.get(current) ?? null;
+  }
+  return false;
 }
 
 function isNonEmptyString(value: unknown): value is string {
