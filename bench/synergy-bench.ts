@@ -6,7 +6,9 @@ import { loadTaxonomy } from '../server/domain/taxonomy/taxonomy';
 import { ActorService } from '../server/services/actor-service';
 import { SynergyService } from '../server/services/synergy-service';
 import { TerritoryService } from '../server/services/territory-service';
-import { InMemorySynergies, needCategoriesOf } from './in-memory-synergies';
+import { InMemorySynergies } from './in-memory-synergies';
+import { buildRelationTable } from '../server/domain/synergy/category-relations';
+import { loadCompatibilities } from '../server/domain/taxonomy/taxonomy';
 import { generateTerritory, rng, SyntheticActor } from './synthetic';
 
 const BATCH = 2000;
@@ -109,9 +111,6 @@ export async function benchSize(db: Db, size: number, rounds: number, log: (m: s
   const limits = loadTransportLimits();
   const family = new Map(taxonomy.map((c) => [c.code, c.family]));
   const names = new Map(taxonomy.map((c) => [c.code, c.nameFr]));
-  const edges = await db.read(async (tx) => (await tx.run(
-    'MATCH (a:ResourceCategory)-[e:CAN_FEED]->(b:ResourceCategory) RETURN a.code AS from, b.code AS to, e.grade AS grade',
-  )).records.map((r) => ({ from: String(r.get('from')), to: String(r.get('to')), grade: Number(r.get('grade')) })));
   const flows = actors.flatMap((a) => a.flows.map((f) => ({
     direction: f.direction,
     flow: {
@@ -120,7 +119,7 @@ export async function benchSize(db: Db, size: number, rounds: number, log: (m: s
       availableMonths: [], confidentiality: 'PUBLIC',
     } as SynergyFlow,
   })));
-  const memory = await InMemorySynergies.build(flows, needCategoriesOf(taxonomy, edges), (code) => maxDistanceKm(limits, code, family.get(code)!));
+  const memory = await InMemorySynergies.build(flows, buildRelationTable(taxonomy, loadCompatibilities()), (code) => maxDistanceKm(limits, code, family.get(code)!));
   const inMemory: number[] = [];
   for (const c of centers) inMemory.push(await timed(() => memory.inCircle(c, 20, 20)));
 

@@ -1,10 +1,13 @@
 import { Db } from '../../graph/database';
-import { findSubstitutionCandidates } from '../../graph/repositories/synergy-repository';
+import { findSynergyFlows, SynergyFlowQuery } from '../../graph/repositories/synergy-repository';
 import { canSee, Viewer } from '../domain/access/confidentiality';
-import { GeoPoint, ResourceFamilyName } from '../domain/model';
 import { distanceKm } from '../domain/geo/geo';
-import { rankSubstitutions, reasonsFor, ScoredSynergy } from '../domain/synergy/substitution';
+import { GeoPoint, ResourceFamilyName } from '../domain/model';
+import { bestSubstitutions } from '../domain/synergy/candidates';
+import { buildRelationTable, invertRelationTable, RelationTable } from '../domain/synergy/category-relations';
+import { reasonsFor, ScoredSynergy, SynergyFlow } from '../domain/synergy/substitution';
 import { loadTransportLimits, maxDistanceKm, TransportLimits } from '../domain/synergy/transport';
+import { loadCompatibilities, ResourceCategoryRecord } from '../domain/taxonomy/taxonomy';
 import { ValidationError } from '../errors';
 import { MAX_RADIUS_KM } from './actor-service';
 import { TerritoryService } from './territory-service';
@@ -21,6 +24,10 @@ export interface SynergyFilterData {
 export const DEFAULT_SYNERGY_COUNT = 20;
 export const MAX_SYNERGY_COUNT = 500;
 
+// Neo4j measures on a sphere 0.112 % larger than turf's: circles read from the graph are
+// widened by that much, then turf's distance decides.
+const NEO4J_MARGIN = 1.0012;
+
 /** A ranked synergy as the API shows it: flows the viewer may not see are marked hidden. */
 export interface SynergyView extends ScoredSynergy {
   offerHidden: boolean;
@@ -28,14 +35,39 @@ export interface SynergyView extends ScoredSynergy {
   reasons: string[];
 }
 
+/** The category knowledge a search needs, computed once from the taxonomy. */
+interface CategoryKnowledge {
+  relations: RelationTable;
+  inverse: RelationTable;
+  maxKm: Map<string, number>;
+}
+
+let shared: { taxonomy: readonly ResourceCategoryRecord[]; knowledge: CategoryKnowledge } | null = null;
+
+function knowledgeOf(taxonomy: readonly ResourceCategoryRecord[], limits: TransportLimits): CategoryKnowledge {
+  if (shared?.taxonomy === taxonomy) return shared.knowledge;
+  const relations = buildRelationTable(taxonomy, loadCompatibilities());
+  const knowledge = {
+    relations,
+    inverse: invertRelationTable(relations),
+    maxKm: new Map(taxonomy.map((c) => [c.code, maxDistanceKm(limits, c.code, c.family)])),
+  };
+  shared = { taxonomy, knowledge };
+  return knowledge;
+}
+
 /** Substitution synergies: who could feed whom, nearby, explained. */
 export class SynergyService {
+  private readonly knowledge: CategoryKnowledge;
+
   constructor(
     private readonly db: Db,
     private readonly territories: TerritoryService,
-    private readonly categories: readonly { code: string; family: ResourceFamilyName }[],
-    private readonly limits: TransportLimits = loadTransportLimits(),
-  ) {}
+    taxonomy: readonly ResourceCategoryRecord[],
+    limits: TransportLimits = loadTransportLimits(),
+  ) {
+    this.knowledge = knowledgeOf(taxonomy, limits);
+  }
 
   async substitutions(filter: SynergyFilterData, viewer: Viewer | null, first: number | null | undefined): Promise<SynergyView[]> {
     const limit = first ?? DEFAULT_SYNERGY_COUNT;
@@ -54,24 +86,66 @@ export class SynergyService {
       throw new ValidationError('filter: give a circle (near and radiusKm), a territoryCode or an actorId, so the search stays local.', ['filter']);
     }
     const territoryKey = await this.territories.resolveKey(filter.territoryCode, 'filter.territoryCode');
-    const maxKmByCategory = Object.fromEntries(this.categories.map((c) => [c.code, maxDistanceKm(this.limits, c.code, c.family)]));
-    const pairs = await this.db.read((tx) => findSubstitutionCandidates(tx, {
-      center: filter.near ?? null,
-      radiusMeters: filter.radiusKm != null ? filter.radiusKm * 1000 * 1.0012 : null,
+    const { offers, needs } = filter.near || territoryKey
+      ? await this.flowsInArea(filter, territoryKey)
+      : await this.flowsAroundActor(filter.actorId!, filter.families ?? null);
+    const found = bestSubstitutions(offers, needs, this.knowledge.relations, (code) => this.knowledge.maxKm.get(code) ?? 0, {
+      minScore,
+      limit,
+      involves: filter.actorId ?? null,
+    });
+    return found.map((synergy) => {
+      const offerHidden = !canSee(viewer, synergy.offer.confidentiality);
+      const needHidden = !canSee(viewer, synergy.need.confidentiality);
+      return { ...synergy, offerHidden, needHidden, reasons: reasonsFor(synergy, offerHidden || needHidden) };
+    });
+  }
+
+  /** Every offer and need of the actors in the circle and/or territory. */
+  private async flowsInArea(filter: SynergyFilterData, territoryKey: string | null): Promise<{ offers: SynergyFlow[]; needs: SynergyFlow[] }> {
+    const near = filter.near ?? null;
+    const radiusKm = filter.radiusKm ?? null;
+    const base: Omit<SynergyFlowQuery, 'direction'> = {
+      center: near,
+      radiusMeters: radiusKm !== null ? radiusKm * 1000 * NEO4J_MARGIN : null,
       territoryKey,
-      actorId: filter.actorId ?? null,
-      families: filter.families ?? null,
-      maxKmByCategory,
-    }));
-    const near = filter.near;
-    const inCircle = near && filter.radiusKm != null
-      ? pairs.filter((p) => distanceKm(near, p.offer.location) <= filter.radiusKm! && distanceKm(near, p.need.location) <= filter.radiusKm!)
-      : pairs;
-    return rankSubstitutions(inCircle, minScore, limit)
-      .map((synergy) => {
-        const offerHidden = !canSee(viewer, synergy.offer.confidentiality);
-        const needHidden = !canSee(viewer, synergy.need.confidentiality);
-        return { ...synergy, offerHidden, needHidden, reasons: reasonsFor(synergy, offerHidden || needHidden) };
-      });
+      actorId: null,
+      categoryCodes: null,
+      families: null,
+    };
+    const [offers, needs] = await this.db.read(async (tx) => [
+      await findSynergyFlows(tx, { ...base, direction: 'OFFER', families: filter.families ?? null }),
+      await findSynergyFlows(tx, { ...base, direction: 'NEED' }),
+    ]);
+    const inside = (f: SynergyFlow) => !near || radiusKm === null || distanceKm(near, f.location) <= radiusKm;
+    return { offers: offers.filter(inside), needs: needs.filter(inside) };
+  }
+
+  /**
+   * The actor's own flows, the needs its offers could serve and the offers that could serve
+   * its needs: only of related categories, and only as far as those categories travel.
+   */
+  private async flowsAroundActor(actorId: string, families: ResourceFamilyName[] | null): Promise<{ offers: SynergyFlow[]; needs: SynergyFlow[] }> {
+    const { relations, inverse, maxKm } = this.knowledge;
+    return this.db.read(async (tx) => {
+      const none = { center: null, radiusMeters: null, territoryKey: null, categoryCodes: null, families: null };
+      const ownOffers = await findSynergyFlows(tx, { ...none, direction: 'OFFER', actorId, families });
+      const ownNeeds = await findSynergyFlows(tx, { ...none, direction: 'NEED', actorId });
+      const location = (ownOffers[0] ?? ownNeeds[0])?.location;
+      if (!location) return { offers: ownOffers, needs: ownNeeds };
+      const needCodes = [...new Set(ownOffers.flatMap((o) => (relations.get(o.categoryCode) ?? []).map((r) => r.code)))];
+      const needReach = Math.max(0, ...ownOffers.map((o) => maxKm.get(o.categoryCode) ?? 0));
+      const offerCodes = [...new Set(ownNeeds.flatMap((n) => (inverse.get(n.categoryCode) ?? []).map((r) => r.code)))];
+      const offerReach = Math.max(0, ...offerCodes.map((code) => maxKm.get(code) ?? 0));
+      const near = { territoryKey: null, actorId: null, center: location };
+      const needs = needCodes.length
+        ? await findSynergyFlows(tx, { ...near, direction: 'NEED', radiusMeters: needReach * 1000 * NEO4J_MARGIN, categoryCodes: needCodes, families: null })
+        : [];
+      const offers = offerCodes.length
+        ? await findSynergyFlows(tx, { ...near, direction: 'OFFER', radiusMeters: offerReach * 1000 * NEO4J_MARGIN, categoryCodes: offerCodes, families })
+        : [];
+      const others = (f: SynergyFlow) => f.actorId !== actorId;
+      return { offers: [...ownOffers, ...offers.filter(others)], needs: [...ownNeeds, ...needs.filter(others)] };
+    });
   }
 }

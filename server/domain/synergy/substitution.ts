@@ -116,6 +116,23 @@ const fmt = (n: number) => number.format(n).replace(/\u202f/g, ' ');
 const unitFr = (unit: string) => UNIT_FR[unit] ?? unit;
 const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
 
+/** The category factor of a relation, 0..1. */
+export function categoryScore(relation: CategoryRelation): number {
+  return relation.kind === 'COMPATIBLE' ? relation.grade : CATEGORY_SCORES[relation.kind];
+}
+
+/**
+ * The farthest distance at which a pair whose category factor is `category` can still score
+ * at least `threshold`: every other factor is at most 1 and the economic penalty only lowers a
+ * score, so score ≤ category × (1 − 0.8 × w_distance × d / maxKm). Lets a search skip far
+ * needs once it holds enough good leads.
+ */
+export function maxUsefulDistanceKm(category: number, threshold: number, maxKm: number): number {
+  if (threshold <= 0) return maxKm;
+  if (threshold > category) return -1;
+  return Math.min(maxKm, ((1 - threshold / category) * maxKm) / (0.8 * WEIGHTS.distance));
+}
+
 function categoryFactor(pair: CandidatePair): { score: number; reason: Lazy } {
   const { offer, need, relation } = pair;
   switch (relation.kind) {
@@ -210,7 +227,7 @@ function timeFactor(offer: SynergyFlow, need: SynergyFlow): { score: number; rea
 }
 
 /** A scored pair whose reasons are not written yet. */
-interface Evaluation {
+export interface Evaluation {
   synergy: Omit<ScoredSynergy, 'explanations'>;
   explain: () => Explanation[];
 }
@@ -219,7 +236,7 @@ interface Evaluation {
  * Scores one candidate pair. Hard rules exclude it (returns null): same actor, beyond the
  * maximum distance for the resource, heat too cold even with a heat pump, no common month.
  */
-function evaluate(pair: CandidatePair, prices: PriceTable): Evaluation | null {
+export function evaluate(pair: CandidatePair, prices: PriceTable = DEFAULT_PRICES): Evaluation | null {
   const { offer, need } = pair;
   if (offer.actorId === need.actorId) return null;
   const km = distanceKm(offer.location, need.location);
@@ -273,7 +290,8 @@ export function rankSubstitutions(pairs: CandidatePair[], minScore = 0, limit = 
     if (!current || evaluation.synergy.score > current.synergy.score) best.set(key, evaluation);
   }
   return [...best.values()]
-    .sort((a, b) => b.synergy.score - a.synergy.score || a.synergy.distanceKm - b.synergy.distanceKm || a.synergy.offer.id.localeCompare(b.synergy.offer.id))
+    .sort((a, b) => b.synergy.score - a.synergy.score || a.synergy.distanceKm - b.synergy.distanceKm
+      || a.synergy.offer.id.localeCompare(b.synergy.offer.id) || a.synergy.need.id.localeCompare(b.synergy.need.id))
     .slice(0, limit)
     .map((e) => ({ ...e.synergy, explanations: e.explain() }));
 }
