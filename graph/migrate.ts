@@ -19,6 +19,7 @@ export interface Migration {
 export const REQUIRED_SCHEMA = [
   'actor_id', 'actor_external_id', 'flow_id', 'flow_external_id', 'territory_key',
   'resource_category_code', 'user_email', 'actor_location', 'actor_search_text', 'flow_search_text',
+  'synergy_id', 'synergy_flow_key', 'synergy_event_id',
 ];
 
 /** Splits a migration file into statements: `;` ends a statement, `//` lines are comments. */

@@ -3,7 +3,10 @@ import { AuthService, AuthUser } from '../services/auth-service';
 import { ActorService } from '../services/actor-service';
 import { CategoryService } from '../services/category-service';
 import { FlowService } from '../services/flow-service';
+import { MutualisationService } from '../services/mutualisation-service';
 import { SynergyService } from '../services/synergy-service';
+import { SynergyPipelineService } from '../services/synergy-pipeline-service';
+import { TerritoryDashboardService } from '../services/territory-dashboard-service';
 import { TerritoryService } from '../services/territory-service';
 import { createLoaders, Loaders } from './loaders';
 
@@ -19,7 +22,10 @@ export interface Context {
   territories: TerritoryService;
   categories: CategoryService;
   synergies: SynergyService;
+  mutualisations: MutualisationService;
   auth: AuthService;
+  pipeline: SynergyPipelineService;
+  dashboards: TerritoryDashboardService;
 }
 
 /**
@@ -50,6 +56,9 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     territories,
     categories: requestCategories,
     synergies: new SynergyService(db, territories, requestCategories.records()),
+    mutualisations: new MutualisationService(db, territories, requestCategories.records()),
     auth,
+    pipeline: new SynergyPipelineService(db, territories),
+    dashboards: new TerritoryDashboardService(db, territories),
   };
 }

@@ -3,8 +3,10 @@ import { Db } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import { findCategoriesByCodes } from '../../graph/repositories/category-repository';
 import { findFlowsByActorIds, findFlowsByIds } from '../../graph/repositories/flow-repository';
+import { findEventsBySynergyIds, findImpactInputsByIds, ImpactInputRow } from '../../graph/repositories/synergy-pipeline-repository';
 import { findTerritoriesByActorIds } from '../../graph/repositories/territory-repository';
 import { ActorRecord, FlowRecord, ResourceCategoryData, TerritoryRecord } from '../domain/model';
+import { SynergyEventRecord } from '../domain/synergy/pipeline';
 
 /** Per-request batch loaders: each batch is one Cypher query answering in key order. */
 export interface Loaders {
@@ -13,6 +15,8 @@ export interface Loaders {
   flowById: DataLoader<string, FlowRecord | null>;
   categoryByCode: DataLoader<string, ResourceCategoryData | null>;
   territoriesByActorId: DataLoader<string, TerritoryRecord[]>;
+  synergyEventsById: DataLoader<string, SynergyEventRecord[]>;
+  synergyImpactInputById: DataLoader<string, ImpactInputRow | null>;
 }
 
 export function createLoaders(db: Db): Loaders {
@@ -22,5 +26,7 @@ export function createLoaders(db: Db): Loaders {
     flowById: new DataLoader((ids) => db.read((tx) => findFlowsByIds(tx, ids))),
     categoryByCode: new DataLoader((codes) => db.read((tx) => findCategoriesByCodes(tx, codes))),
     territoriesByActorId: new DataLoader((ids) => db.read((tx) => findTerritoriesByActorIds(tx, ids))),
+    synergyEventsById: new DataLoader((ids) => db.read((tx) => findEventsBySynergyIds(tx, ids))),
+    synergyImpactInputById: new DataLoader((ids) => db.read((tx) => findImpactInputsByIds(tx, ids))),
   };
 }

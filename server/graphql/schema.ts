@@ -8,7 +8,10 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthChecker } from './auth-checker';
 import { ResourceCategoryResolver } from './category/resource-category.resolver';
 import { FlowResolver } from './flow/flow.resolver';
+import { MutualisationResolver } from './mutualisation/mutualisation.resolver';
 import { SynergyResolver } from './synergy/synergy.resolver';
+import { SynergyPipelineResolver } from './synergy-pipeline/synergy-pipeline.resolver';
+import { TerritoryDashboardResolver } from './dashboard/territory-dashboard.resolver';
 import { TerritoryResolver } from './territory/territory.resolver';
 import { validateInput } from './validate-input';
 
@@ -18,7 +21,7 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 /** Builds the executable schema. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver, AuthResolver],
+    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver, MutualisationResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver],
     authChecker: AuthChecker,
     validateFn: validateInput,
   });

@@ -1,4 +1,4 @@
-import { Confidentiality, CONFIDENTIALITIES } from '../model';
+import { Confidentiality, CONFIDENTIALITIES, FlowRecord } from '../model';
 
 /** The caller as far as access rules care. */
 export interface Viewer {
@@ -22,4 +22,15 @@ export function visibleConfidentialities(viewer: Viewer | null): Confidentiality
 /** Whether a caller may see a flow of the given confidentiality. */
 export function canSee(viewer: Viewer | null, confidentiality: Confidentiality): boolean {
   return visibleConfidentialities(viewer).includes(confidentiality);
+}
+
+/**
+ * What a viewer who may not see a flow learns of it: that it exists, its direction and kind of
+ * resource (category), not its details. Used wherever a confidential flow takes part in a result
+ * (synergies, mutualisations).
+ *
+ * @example redactFlow(flow).description // 'Flux confidentiel'
+ */
+export function redactFlow(flow: FlowRecord): FlowRecord {
+  return { ...flow, externalId: null, description: 'Flux confidentiel', quantity: null, unit: null, temperatureC: null, availableMonths: [] };
 }

@@ -1,13 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { FlowRecord } from '../../domain/model';
+import { redactFlow as redact } from '../../domain/access/confidentiality';
 import { Context } from '../context';
 import { SynergyCandidate } from './synergy-candidate.type';
 import { SynergyFilter } from './synergy-filter.input';
-
-/** What a viewer who may not see a flow learns of it: its kind of resource, not its details. */
-function redact(flow: FlowRecord): FlowRecord {
-  return { ...flow, externalId: null, description: 'Flux confidentiel', quantity: null, unit: null, temperatureC: null, availableMonths: [] };
-}
 
 @Resolver(() => SynergyCandidate)
 export class SynergyResolver {
