@@ -1,7 +1,7 @@
 import { SynergyFlow } from '../../server/domain/synergy/substitution';
 import { Confidentiality, GeoPoint, ResourceFamilyName } from '../../server/domain/model';
 import { Tx } from '../database';
-import { pointParam, toGeoPoint, toNumber } from '../convert';
+import { pointParam, toNumber } from '../convert';
 
 /** Which flows to read for a synergy search. */
 export interface SynergyFlowQuery {
@@ -19,38 +19,43 @@ export interface SynergyFlowQuery {
   families: ResourceFamilyName[] | null;
 }
 
-const FLOW_FIELDS = (flow: string, actor: string, category: string) =>
-  `{ id: ${flow}.id, actorId: ${actor}.id, location: ${actor}.location, categoryCode: ${category}.code, categoryName: ${category}.nameFr,
-     family: ${category}.family, ewcCode: ${category}.ewcCode, quantity: ${flow}.quantity, unit: ${flow}.unit, temperatureC: ${flow}.temperatureC,
-     availableMonths: ${flow}.availableMonths, confidentiality: ${flow}.confidentiality }`;
+/** A flow as the search reads it; the service adds what the taxonomy says of its category. */
+export type SynergyFlowRow = Omit<SynergyFlow, 'categoryName' | 'family' | 'ewcCode'>;
 
-// Pairs come back as ids only: a wide search yields tens of thousands of pairs over a few
-// thousand flows, whose details are then read once each (see FLOW_DETAILS).
-// The filter text is fixed; only parameter values vary. Every confidentiality level is read:
-// confidential flows take part in matching, and the caller hides what the viewer may not see.
-const SYNERGY_FLOWS = `
-  MATCH (a:Actor)
-  WHERE ($center IS NULL OR point.distance(a.location, $center) <= $radius)
-    AND ($actorId IS NULL OR a.id = $actorId)
-    AND ($territoryKey IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) })
+// Wide searches read tens of thousands of flows: rows are flat lists (cheaper to decode than
+// maps) and carry only what varies per flow.
+const RETURN_FLOW = `RETURN [f.id, a.id, a.location.y, a.location.x, c.code, f.quantity, f.unit, f.temperatureC,
+  f.availableMonths, f.confidentiality] AS row`;
+
+// The actor side of the search: by id (unique index), in a circle (point index), or all actors
+// (then narrowed by territory). A closed set of fixed texts; only parameter values vary.
+const ACTOR_SOURCES = {
+  actor: 'MATCH (a:Actor {id: $actorId})',
+  circle: 'MATCH (a:Actor) WHERE point.distance(a.location, $center) <= $radius',
+  all: 'MATCH (a:Actor)',
+} as const;
+
+// Every confidentiality level is read: confidential flows take part in matching, and the
+// caller hides what the viewer may not see.
+const flowsQuery = (source: keyof typeof ACTOR_SOURCES) => `
+  ${ACTOR_SOURCES[source]}
+  WITH a WHERE $territoryKey IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) }
   MATCH (a)-[:OFFERS|NEEDS]->(f:Flow {direction: $direction})-[:OF_CATEGORY]->(c:ResourceCategory)
   WHERE ($categoryCodes IS NULL OR c.code IN $categoryCodes) AND ($families IS NULL OR c.family IN $families)
-  RETURN ${FLOW_FIELDS('f', 'a', 'c')} AS flow`;
+  ${RETURN_FLOW}`;
 
-function toFlow(value: Record<string, unknown>): SynergyFlow {
+function toRow(row: unknown[]): SynergyFlowRow {
+  const [id, actorId, lat, lon, categoryCode, quantity, unit, temperatureC, months, confidentiality] = row;
   return {
-    id: String(value.id),
-    actorId: String(value.actorId),
-    location: toGeoPoint(value.location),
-    categoryCode: String(value.categoryCode),
-    categoryName: String(value.categoryName),
-    family: value.family as ResourceFamilyName,
-    ewcCode: value.ewcCode === null || value.ewcCode === undefined ? null : String(value.ewcCode),
-    quantity: toNumber(value.quantity),
-    unit: value.unit === null || value.unit === undefined ? null : String(value.unit),
-    temperatureC: toNumber(value.temperatureC),
-    availableMonths: ((value.availableMonths as unknown[] | null) ?? []).map((m) => toNumber(m) ?? 0),
-    confidentiality: (value.confidentiality as Confidentiality) ?? 'PUBLIC',
+    id: String(id),
+    actorId: String(actorId),
+    location: { lat: Number(lat), lon: Number(lon) },
+    categoryCode: String(categoryCode),
+    quantity: toNumber(quantity),
+    unit: unit === null || unit === undefined ? null : String(unit),
+    temperatureC: toNumber(temperatureC),
+    availableMonths: ((months as unknown[] | null) ?? []).map((m) => toNumber(m) ?? 0),
+    confidentiality: (confidentiality as Confidentiality) ?? 'PUBLIC',
   };
 }
 
@@ -60,8 +65,9 @@ function toFlow(value: Record<string, unknown>): SynergyFlow {
  * a computed category relation, and expanding from each compatible category to all its flows
  * made the work grow with the whole region instead of the flows nearby.
  */
-export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery): Promise<SynergyFlow[]> {
-  const result = await tx.run(SYNERGY_FLOWS, {
+export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery): Promise<SynergyFlowRow[]> {
+  const source = query.actorId ? 'actor' : query.center ? 'circle' : 'all';
+  const result = await tx.run(flowsQuery(source), {
     direction: query.direction,
     center: query.center ? pointParam(query.center) : null,
     radius: query.radiusMeters,
@@ -70,5 +76,5 @@ export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery): Promise
     categoryCodes: query.categoryCodes,
     families: query.families?.length ? query.families : null,
   });
-  return result.records.map((r) => toFlow(r.get('flow')));
+  return result.records.map((r) => toRow(r.get('row') as unknown[]));
 }

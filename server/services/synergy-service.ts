@@ -1,4 +1,4 @@
-import { Db } from '../../graph/database';
+import { Db, Tx } from '../../graph/database';
 import { findSynergyFlows, SynergyFlowQuery } from '../../graph/repositories/synergy-repository';
 import { canSee, Viewer } from '../domain/access/confidentiality';
 import { distanceKm } from '../domain/geo/geo';
@@ -40,6 +40,7 @@ interface CategoryKnowledge {
   relations: RelationTable;
   inverse: RelationTable;
   maxKm: Map<string, number>;
+  categories: Map<string, ResourceCategoryRecord>;
 }
 
 let shared: { taxonomy: readonly ResourceCategoryRecord[]; knowledge: CategoryKnowledge } | null = null;
@@ -51,6 +52,7 @@ function knowledgeOf(taxonomy: readonly ResourceCategoryRecord[], limits: Transp
     relations,
     inverse: invertRelationTable(relations),
     maxKm: new Map(taxonomy.map((c) => [c.code, maxDistanceKm(limits, c.code, c.family)])),
+    categories: new Map(taxonomy.map((c) => [c.code, c])),
   };
   shared = { taxonomy, knowledge };
   return knowledge;
@@ -58,6 +60,16 @@ function knowledgeOf(taxonomy: readonly ResourceCategoryRecord[], limits: Transp
 
 /** Substitution synergies: who could feed whom, nearby, explained. */
 export class SynergyService {
+  /** Reads flows and adds what the taxonomy says of their category. */
+  private async flows(tx: Tx, query: SynergyFlowQuery): Promise<SynergyFlow[]> {
+    const rows = await findSynergyFlows(tx, query);
+    return rows.flatMap((row) => {
+      const category = this.knowledge.categories.get(row.categoryCode);
+      // A category the graph has and the data file lost cannot be scored; it is skipped.
+      return category ? [{ ...row, categoryName: category.nameFr, family: category.family, ewcCode: category.ewcCode }] : [];
+    });
+  }
+
   private readonly knowledge: CategoryKnowledge;
 
   constructor(
@@ -114,8 +126,8 @@ export class SynergyService {
       families: null,
     };
     const [offers, needs] = await this.db.read(async (tx) => [
-      await findSynergyFlows(tx, { ...base, direction: 'OFFER', families: filter.families ?? null }),
-      await findSynergyFlows(tx, { ...base, direction: 'NEED' }),
+      await this.flows(tx, { ...base, direction: 'OFFER', families: filter.families ?? null }),
+      await this.flows(tx, { ...base, direction: 'NEED' }),
     ]);
     const inside = (f: SynergyFlow) => !near || radiusKm === null || distanceKm(near, f.location) <= radiusKm;
     return { offers: offers.filter(inside), needs: needs.filter(inside) };
@@ -129,8 +141,8 @@ export class SynergyService {
     const { relations, inverse, maxKm } = this.knowledge;
     return this.db.read(async (tx) => {
       const none = { center: null, radiusMeters: null, territoryKey: null, categoryCodes: null, families: null };
-      const ownOffers = await findSynergyFlows(tx, { ...none, direction: 'OFFER', actorId, families });
-      const ownNeeds = await findSynergyFlows(tx, { ...none, direction: 'NEED', actorId });
+      const ownOffers = await this.flows(tx, { ...none, direction: 'OFFER', actorId, families });
+      const ownNeeds = await this.flows(tx, { ...none, direction: 'NEED', actorId });
       const location = (ownOffers[0] ?? ownNeeds[0])?.location;
       if (!location) return { offers: ownOffers, needs: ownNeeds };
       const needCodes = [...new Set(ownOffers.flatMap((o) => (relations.get(o.categoryCode) ?? []).map((r) => r.code)))];
@@ -139,10 +151,10 @@ export class SynergyService {
       const offerReach = Math.max(0, ...offerCodes.map((code) => maxKm.get(code) ?? 0));
       const near = { territoryKey: null, actorId: null, center: location };
       const needs = needCodes.length
-        ? await findSynergyFlows(tx, { ...near, direction: 'NEED', radiusMeters: needReach * 1000 * NEO4J_MARGIN, categoryCodes: needCodes, families: null })
+        ? await this.flows(tx, { ...near, direction: 'NEED', radiusMeters: needReach * 1000 * NEO4J_MARGIN, categoryCodes: needCodes, families: null })
         : [];
       const offers = offerCodes.length
-        ? await findSynergyFlows(tx, { ...near, direction: 'OFFER', radiusMeters: offerReach * 1000 * NEO4J_MARGIN, categoryCodes: offerCodes, families })
+        ? await this.flows(tx, { ...near, direction: 'OFFER', radiusMeters: offerReach * 1000 * NEO4J_MARGIN, categoryCodes: offerCodes, families })
         : [];
       const others = (f: SynergyFlow) => f.actorId !== actorId;
       return { offers: [...ownOffers, ...offers.filter(others)], needs: [...ownNeeds, ...needs.filter(others)] };
