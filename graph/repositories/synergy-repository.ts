@@ -17,6 +17,11 @@ export interface SynergyFlowQuery {
   categoryCodes: string[] | null;
   /** Only flows whose category is of these families. */
   families: ResourceFamilyName[] | null;
+  /**
+   * With `categoryCodes` and `center`: how far (m) each category may be from the centre. The
+   * search then starts from the categories, not from every actor in the widest circle.
+   */
+  reachByCategory?: Record<string, number> | null;
 }
 
 /** A flow as the search reads it; the service adds what the taxonomy says of its category. */
@@ -44,6 +49,14 @@ const flowsQuery = (source: keyof typeof ACTOR_SOURCES) => `
   WHERE ($categoryCodes IS NULL OR c.code IN $categoryCodes) AND ($families IS NULL OR c.family IN $families)
   ${RETURN_FLOW}`;
 
+// Around one actor, few categories matter but some travel far (150 km for IT equipment):
+// starting from those categories' flows reads far less than every actor in the widest circle.
+const FLOWS_OF_CATEGORIES_AROUND = `
+  UNWIND $categoryCodes AS code
+  MATCH (c:ResourceCategory {code: code})<-[:OF_CATEGORY]-(f:Flow {direction: $direction})<-[:OFFERS|NEEDS]-(a:Actor)
+  WHERE point.distance(a.location, $center) <= $reach[code] AND ($families IS NULL OR c.family IN $families)
+  ${RETURN_FLOW}`;
+
 function toRow(row: unknown[]): SynergyFlowRow {
   const [id, actorId, lat, lon, categoryCode, quantity, unit, temperatureC, months, confidentiality] = row;
   return {
@@ -67,7 +80,9 @@ function toRow(row: unknown[]): SynergyFlowRow {
  */
 export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery): Promise<SynergyFlowRow[]> {
   const source = query.actorId ? 'actor' : query.center ? 'circle' : 'all';
-  const result = await tx.run(flowsQuery(source), {
+  const byCategory = query.reachByCategory && query.categoryCodes && query.center && !query.actorId;
+  const result = await tx.run(byCategory ? FLOWS_OF_CATEGORIES_AROUND : flowsQuery(source), {
+    reach: query.reachByCategory ?? null,
     direction: query.direction,
     center: query.center ? pointParam(query.center) : null,
     radius: query.radiusMeters,

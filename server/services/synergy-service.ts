@@ -145,16 +145,23 @@ export class SynergyService {
       const ownNeeds = await this.flows(tx, { ...none, direction: 'NEED', actorId });
       const location = (ownOffers[0] ?? ownNeeds[0])?.location;
       if (!location) return { offers: ownOffers, needs: ownNeeds };
-      const needCodes = [...new Set(ownOffers.flatMap((o) => (relations.get(o.categoryCode) ?? []).map((r) => r.code)))];
-      const needReach = Math.max(0, ...ownOffers.map((o) => maxKm.get(o.categoryCode) ?? 0));
-      const offerCodes = [...new Set(ownNeeds.flatMap((n) => (inverse.get(n.categoryCode) ?? []).map((r) => r.code)))];
-      const offerReach = Math.max(0, ...offerCodes.map((code) => maxKm.get(code) ?? 0));
-      const near = { territoryKey: null, actorId: null, center: location };
-      const needs = needCodes.length
-        ? await this.flows(tx, { ...near, direction: 'NEED', radiusMeters: needReach * 1000 * NEO4J_MARGIN, categoryCodes: needCodes, families: null })
+      // Each related category is read as far as the resource travels: an offer's limit for the
+      // needs it may serve, each candidate offer's own limit for the actor's needs.
+      const needReach: Record<string, number> = {};
+      for (const offer of ownOffers) {
+        const meters = (maxKm.get(offer.categoryCode) ?? 0) * 1000 * NEO4J_MARGIN;
+        for (const { code } of relations.get(offer.categoryCode) ?? []) needReach[code] = Math.max(needReach[code] ?? 0, meters);
+      }
+      const offerReach: Record<string, number> = {};
+      for (const need of ownNeeds) {
+        for (const { code } of inverse.get(need.categoryCode) ?? []) offerReach[code] = (maxKm.get(code) ?? 0) * 1000 * NEO4J_MARGIN;
+      }
+      const around = { territoryKey: null, actorId: null, center: location, radiusMeters: null };
+      const needs = Object.keys(needReach).length
+        ? await this.flows(tx, { ...around, direction: 'NEED', categoryCodes: Object.keys(needReach), reachByCategory: needReach, families: null })
         : [];
-      const offers = offerCodes.length
-        ? await this.flows(tx, { ...near, direction: 'OFFER', radiusMeters: offerReach * 1000 * NEO4J_MARGIN, categoryCodes: offerCodes, families })
+      const offers = Object.keys(offerReach).length
+        ? await this.flows(tx, { ...around, direction: 'OFFER', categoryCodes: Object.keys(offerReach), reachByCategory: offerReach, families })
         : [];
       const others = (f: SynergyFlow) => f.actorId !== actorId;
       return { offers: [...ownOffers, ...offers.filter(others)], needs: [...ownNeeds, ...needs.filter(others)] };
