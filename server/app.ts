@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from '../graph/project-root';
 import { mapDriverError } from './errors';
 import { Context, createContext } from './graphql/context';
 import { createSchema } from './graphql/schema';
+import { GEOJSON_EXPORT_PATH, geojsonExportHandler } from './http/geojson-export.route';
 import { AuthService } from './services/auth-service';
 import { CategoryService } from './services/category-service';
 
@@ -90,6 +91,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
       context: async ({ req }) => createContext(options.db, options.auth, categories, req.headers.authorization),
     }),
   );
+  app.get(GEOJSON_EXPORT_PATH, geojsonExportHandler({ db: options.db, auth: options.auth, categories, logError }));
   app.use(express.static(path.join(PROJECT_ROOT, 'web-client'), { index: 'index.html' }));
 
   const httpServer = http.createServer(app);

@@ -2,6 +2,7 @@ import { Db } from '../../graph/database';
 import { AuthService, AuthUser } from '../services/auth-service';
 import { ActorService } from '../services/actor-service';
 import { CategoryService } from '../services/category-service';
+import { ExportService } from '../services/export-service';
 import { FlowService } from '../services/flow-service';
 import { MutualisationService } from '../services/mutualisation-service';
 import { SynergyService } from '../services/synergy-service';
@@ -26,6 +27,7 @@ export interface Context {
   auth: AuthService;
   pipeline: SynergyPipelineService;
   dashboards: TerritoryDashboardService;
+  exports: ExportService;
 }
 
 /**
@@ -60,5 +62,6 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     auth,
     pipeline: new SynergyPipelineService(db, territories),
     dashboards: new TerritoryDashboardService(db, territories),
+    exports: new ExportService(db, territories, new SynergyService(db, territories, requestCategories.records())),
   };
 }

@@ -13,6 +13,7 @@ import { SynergyResolver } from './synergy/synergy.resolver';
 import { SynergyPipelineResolver } from './synergy-pipeline/synergy-pipeline.resolver';
 import { TerritoryDashboardResolver } from './dashboard/territory-dashboard.resolver';
 import { TerritoryResolver } from './territory/territory.resolver';
+import { GeoJsonExportResolver } from './export/geojson-export.resolver';
 import { validateInput } from './validate-input';
 
 /** Where the emitted SDL is written; it is committed and its diff reviewed like code. */
@@ -21,7 +22,7 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 /** Builds the executable schema. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver, MutualisationResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver],
+    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver, MutualisationResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver, GeoJsonExportResolver],
     authChecker: AuthChecker,
     validateFn: validateInput,
   });
