@@ -11,6 +11,7 @@ import {
 } from '../domain/synergy/mutualisation';
 import { ValidationError } from '../errors';
 import { MAX_RADIUS_KM } from './actor-service';
+import { checkSearchScope } from './search-scope';
 import { TerritoryService } from './territory-service';
 
 export interface MutualisationFilterData {
@@ -58,8 +59,8 @@ export class MutualisationService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_MUTUALISATION_COUNT) {
       throw new ValidationError(`first: must be an integer between 1 and ${MAX_MUTUALISATION_COUNT} (got ${first}).`, ['first']);
     }
+    checkSearchScope(filter);
     const minScore = filter.minScore ?? 0;
-    if (!(minScore >= 0 && minScore <= 1)) throw new ValidationError(`filter.minScore: must be between 0 and 1 (got ${minScore}).`, ['filter.minScore']);
     const minMembers = filter.minMembers ?? DEFAULT_MIN_MEMBERS;
     if (!Number.isInteger(minMembers) || minMembers < MIN_POINTS || minMembers > MAX_MIN_MEMBERS) {
       throw new ValidationError(`filter.minMembers: must be an integer between ${MIN_POINTS} and ${MAX_MIN_MEMBERS} (got ${minMembers}); two actors make a bilateral deal, not a pool.`, ['filter.minMembers']);
@@ -67,15 +68,6 @@ export class MutualisationService {
     const override = filter.clusterDistanceKm ?? null;
     if (override !== null && (!(override > 0) || override > MAX_CLUSTER_DISTANCE_KM)) {
       throw new ValidationError(`filter.clusterDistanceKm: must be greater than 0 and at most ${MAX_CLUSTER_DISTANCE_KM} km (got ${override}); leave it out for the documented default of each resource.`, ['filter.clusterDistanceKm']);
-    }
-    if ((filter.near == null) !== (filter.radiusKm == null)) {
-      throw new ValidationError('filter.near and filter.radiusKm go together: give both or neither.', ['filter.near', 'filter.radiusKm']);
-    }
-    if (filter.radiusKm != null && (!(filter.radiusKm > 0) || filter.radiusKm > MAX_RADIUS_KM)) {
-      throw new ValidationError(`filter.radiusKm: must be greater than 0 and at most ${MAX_RADIUS_KM} (got ${filter.radiusKm}).`, ['filter.radiusKm']);
-    }
-    if (!filter.near && !filter.territoryCode && !filter.actorId) {
-      throw new ValidationError('filter: give a circle (near and radiusKm), a territoryCode or an actorId, so the search stays local.', ['filter']);
     }
     const territoryKey = await this.territories.resolveKey(filter.territoryCode, 'filter.territoryCode');
     let directions: FlowDirection[] = filter.direction ? [filter.direction] : [...FLOW_DIRECTIONS];

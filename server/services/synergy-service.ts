@@ -9,7 +9,7 @@ import { reasonsFor, ScoredSynergy, SynergyFlow } from '../domain/synergy/substi
 import { loadTransportLimits, maxDistanceKm, TransportLimits } from '../domain/synergy/transport';
 import { loadCompatibilities, ResourceCategoryRecord } from '../domain/taxonomy/taxonomy';
 import { ValidationError } from '../errors';
-import { MAX_RADIUS_KM } from './actor-service';
+import { checkSearchScope } from './search-scope';
 import { TerritoryService } from './territory-service';
 
 export interface SynergyFilterData {
@@ -86,17 +86,8 @@ export class SynergyService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SYNERGY_COUNT) {
       throw new ValidationError(`first: must be an integer between 1 and ${MAX_SYNERGY_COUNT} (got ${first}).`, ['first']);
     }
+    checkSearchScope(filter);
     const minScore = filter.minScore ?? 0;
-    if (minScore < 0 || minScore > 1) throw new ValidationError(`filter.minScore: must be between 0 and 1 (got ${minScore}).`, ['filter.minScore']);
-    if ((filter.near == null) !== (filter.radiusKm == null)) {
-      throw new ValidationError('filter.near and filter.radiusKm go together: give both or neither.', ['filter.near', 'filter.radiusKm']);
-    }
-    if (filter.radiusKm != null && (!(filter.radiusKm > 0) || filter.radiusKm > MAX_RADIUS_KM)) {
-      throw new ValidationError(`filter.radiusKm: must be greater than 0 and at most ${MAX_RADIUS_KM} (got ${filter.radiusKm}).`, ['filter.radiusKm']);
-    }
-    if (!filter.near && !filter.territoryCode && !filter.actorId) {
-      throw new ValidationError('filter: give a circle (near and radiusKm), a territoryCode or an actorId, so the search stays local.', ['filter']);
-    }
     const territoryKey = await this.territories.resolveKey(filter.territoryCode, 'filter.territoryCode');
     const { offers, needs } = filter.near || territoryKey
       ? await this.flowsInArea(filter, territoryKey)
