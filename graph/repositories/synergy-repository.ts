@@ -22,6 +22,8 @@ export interface SynergyFlowQuery {
    * search then starts from the categories, not from every actor in the widest circle.
    */
   reachByCategory?: Record<string, number> | null;
+  /** With `reachByCategory`: skip flows within this distance (m) of the centre, already read. */
+  innerMeters?: number | null;
 }
 
 /** A flow as the search reads it; the service adds what the taxonomy says of its category. */
@@ -54,7 +56,8 @@ const flowsQuery = (source: keyof typeof ACTOR_SOURCES) => `
 const FLOWS_OF_CATEGORIES_AROUND = `
   UNWIND $categoryCodes AS code
   MATCH (c:ResourceCategory {code: code})<-[:OF_CATEGORY]-(f:Flow {direction: $direction})<-[:OFFERS|NEEDS]-(a:Actor)
-  WHERE point.distance(a.location, $center) <= $reach[code] AND ($families IS NULL OR c.family IN $families)
+  WHERE point.distance(a.location, $center) <= $reach[code] AND ($inner IS NULL OR point.distance(a.location, $center) > $inner)
+    AND ($families IS NULL OR c.family IN $families)
   ${RETURN_FLOW}`;
 
 function toRow(row: unknown[]): SynergyFlowRow {
@@ -83,6 +86,7 @@ export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery): Promise
   const byCategory = query.reachByCategory && query.categoryCodes && query.center && !query.actorId;
   const result = await tx.run(byCategory ? FLOWS_OF_CATEGORIES_AROUND : flowsQuery(source), {
     reach: query.reachByCategory ?? null,
+    inner: query.innerMeters ?? null,
     direction: query.direction,
     center: query.center ? pointParam(query.center) : null,
     radius: query.radiusMeters,

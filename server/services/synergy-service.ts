@@ -3,9 +3,9 @@ import { findSynergyFlows, SynergyFlowQuery } from '../../graph/repositories/syn
 import { canSee, Viewer } from '../domain/access/confidentiality';
 import { distanceKm } from '../domain/geo/geo';
 import { GeoPoint, ResourceFamilyName } from '../domain/model';
-import { bestSubstitutions } from '../domain/synergy/candidates';
+import { bestSubstitutions, SearchOptions } from '../domain/synergy/candidates';
 import { buildRelationTable, invertRelationTable, RelationTable } from '../domain/synergy/category-relations';
-import { reasonsFor, ScoredSynergy, SynergyFlow } from '../domain/synergy/substitution';
+import { categoryScore, maxUsefulDistanceKm, reasonsFor, ScoredSynergy, SynergyFlow } from '../domain/synergy/substitution';
 import { loadTransportLimits, maxDistanceKm, TransportLimits } from '../domain/synergy/transport';
 import { loadCompatibilities, ResourceCategoryRecord } from '../domain/taxonomy/taxonomy';
 import { ValidationError } from '../errors';
@@ -27,6 +27,9 @@ export const MAX_SYNERGY_COUNT = 500;
 // Neo4j measures on a sphere 0.112 % larger than turf's: circles read from the graph are
 // widened by that much, then turf's distance decides.
 const NEO4J_MARGIN = 1.0012;
+
+// Around one actor, the first read covers this distance; most good leads are within it.
+const FIRST_RING_KM = 5;
 
 /** A ranked synergy as the API shows it: flows the viewer may not see are marked hidden. */
 export interface SynergyView extends ScoredSynergy {
@@ -89,14 +92,14 @@ export class SynergyService {
     checkSearchScope(filter);
     const minScore = filter.minScore ?? 0;
     const territoryKey = await this.territories.resolveKey(filter.territoryCode, 'filter.territoryCode');
-    const { offers, needs } = filter.near || territoryKey
-      ? await this.flowsInArea(filter, territoryKey)
-      : await this.flowsAroundActor(filter.actorId!, filter.families ?? null);
-    const found = bestSubstitutions(offers, needs, this.knowledge.relations, (code) => this.knowledge.maxKm.get(code) ?? 0, {
-      minScore,
-      limit,
-      involves: filter.actorId ?? null,
-    });
+    const options = { minScore, limit, involves: filter.actorId ?? null };
+    let found: ScoredSynergy[];
+    if (filter.near || territoryKey) {
+      const { offers, needs } = await this.flowsInArea(filter, territoryKey);
+      found = this.match(offers, needs, options);
+    } else {
+      found = await this.aroundActor(filter.actorId!, filter.families ?? null, options);
+    }
     return found.map((synergy) => {
       const offerHidden = !canSee(viewer, synergy.offer.confidentiality);
       const needHidden = !canSee(viewer, synergy.need.confidentiality);
@@ -116,46 +119,79 @@ export class SynergyService {
       categoryCodes: null,
       families: null,
     };
-    const [offers, needs] = await this.db.read(async (tx) => [
-      await this.flows(tx, { ...base, direction: 'OFFER', families: filter.families ?? null }),
-      await this.flows(tx, { ...base, direction: 'NEED' }),
+    // Two transactions at once: a wide area reads tens of thousands of flows, and the server
+    // answers both halves on separate cores (the shared bookmark manager keeps them causal).
+    const [offers, needs] = await Promise.all([
+      this.db.read((tx) => this.flows(tx, { ...base, direction: 'OFFER', families: filter.families ?? null })),
+      this.db.read((tx) => this.flows(tx, { ...base, direction: 'NEED' })),
     ]);
     const inside = (f: SynergyFlow) => !near || radiusKm === null || distanceKm(near, f.location) <= radiusKm;
     return { offers: offers.filter(inside), needs: needs.filter(inside) };
   }
 
+  private match(offers: SynergyFlow[], needs: SynergyFlow[], options: SearchOptions): ScoredSynergy[] {
+    return bestSubstitutions(offers, needs, this.knowledge.relations, (code) => this.knowledge.maxKm.get(code) ?? 0, options);
+  }
+
   /**
-   * The actor's own flows, the needs its offers could serve and the offers that could serve
-   * its needs: only of related categories, and only as far as those categories travel.
+   * The synergies of one actor: its offers against the needs they could serve, its needs
+   * against the offers that could serve them, each related category read only as far as it
+   * travels. Reading happens in two rings: first within FIRST_RING_KM; then, knowing the
+   * weakest of the leads already held, only as far as a lead could still beat it
+   * (`maxUsefulDistanceKm`). The result is exactly the one a single full read would give.
    */
-  private async flowsAroundActor(actorId: string, families: ResourceFamilyName[] | null): Promise<{ offers: SynergyFlow[]; needs: SynergyFlow[] }> {
+  private async aroundActor(actorId: string, families: ResourceFamilyName[] | null, options: SearchOptions): Promise<ScoredSynergy[]> {
     const { relations, inverse, maxKm } = this.knowledge;
-    return this.db.read(async (tx) => {
-      const none = { center: null, radiusMeters: null, territoryKey: null, categoryCodes: null, families: null };
-      const ownOffers = await this.flows(tx, { ...none, direction: 'OFFER', actorId, families });
-      const ownNeeds = await this.flows(tx, { ...none, direction: 'NEED', actorId });
-      const location = (ownOffers[0] ?? ownNeeds[0])?.location;
-      if (!location) return { offers: ownOffers, needs: ownNeeds };
-      // Each related category is read as far as the resource travels: an offer's limit for the
-      // needs it may serve, each candidate offer's own limit for the actor's needs.
-      const needReach: Record<string, number> = {};
+    const none = { center: null, radiusMeters: null, territoryKey: null, categoryCodes: null, families: null };
+    const [ownOffers, ownNeeds] = await Promise.all([
+      this.db.read((tx) => this.flows(tx, { ...none, direction: 'OFFER', actorId, families })),
+      this.db.read((tx) => this.flows(tx, { ...none, direction: 'NEED', actorId })),
+    ]);
+    const location = (ownOffers[0] ?? ownNeeds[0])?.location;
+    if (!location) return [];
+
+    // How far each related category may be read, in km, given the score a lead must reach.
+    const reaches = (threshold: number) => {
+      const needs = new Map<string, number>();
       for (const offer of ownOffers) {
-        const meters = (maxKm.get(offer.categoryCode) ?? 0) * 1000 * NEO4J_MARGIN;
-        for (const { code } of relations.get(offer.categoryCode) ?? []) needReach[code] = Math.max(needReach[code] ?? 0, meters);
+        const limit = maxKm.get(offer.categoryCode) ?? 0;
+        for (const { code, relation } of relations.get(offer.categoryCode) ?? []) {
+          needs.set(code, Math.max(needs.get(code) ?? -1, maxUsefulDistanceKm(categoryScore(relation), threshold, limit)));
+        }
       }
-      const offerReach: Record<string, number> = {};
+      const offers = new Map<string, number>();
       for (const need of ownNeeds) {
-        for (const { code } of inverse.get(need.categoryCode) ?? []) offerReach[code] = (maxKm.get(code) ?? 0) * 1000 * NEO4J_MARGIN;
+        for (const { code, relation } of inverse.get(need.categoryCode) ?? []) {
+          offers.set(code, Math.max(offers.get(code) ?? -1, maxUsefulDistanceKm(categoryScore(relation), threshold, maxKm.get(code) ?? 0)));
+        }
       }
-      const around = { territoryKey: null, actorId: null, center: location, radiusMeters: null };
-      const needs = Object.keys(needReach).length
-        ? await this.flows(tx, { ...around, direction: 'NEED', categoryCodes: Object.keys(needReach), reachByCategory: needReach, families: null })
-        : [];
-      const offers = Object.keys(offerReach).length
-        ? await this.flows(tx, { ...around, direction: 'OFFER', categoryCodes: Object.keys(offerReach), reachByCategory: offerReach, families })
-        : [];
-      const others = (f: SynergyFlow) => f.actorId !== actorId;
-      return { offers: [...ownOffers, ...offers.filter(others)], needs: [...ownNeeds, ...needs.filter(others)] };
-    });
+      return { needs, offers };
+    };
+    const read = async (reach: Map<string, number>, direction: 'OFFER' | 'NEED', fromKm: number | null, toKm: (km: number) => number) => {
+      const meters: Record<string, number> = {};
+      for (const [code, km] of reach) if (toKm(km) > (fromKm ?? -1)) meters[code] = toKm(km) * 1000 * NEO4J_MARGIN;
+      if (Object.keys(meters).length === 0) return [];
+      const flows = await this.db.read((tx) => this.flows(tx, {
+        center: location, radiusMeters: null, territoryKey: null, actorId: null, direction,
+        categoryCodes: Object.keys(meters), reachByCategory: meters, innerMeters: fromKm === null ? null : fromKm * 1000 * NEO4J_MARGIN,
+        families: direction === 'OFFER' ? families : null,
+      }));
+      return flows.filter((f) => f.actorId !== actorId);
+    };
+
+    const full = reaches(options.minScore);
+    const near = (km: number) => Math.min(km, FIRST_RING_KM);
+    const [needs, offers] = await Promise.all([read(full.needs, 'NEED', null, near), read(full.offers, 'OFFER', null, near)]);
+    let found = this.match([...ownOffers, ...offers], [...ownNeeds, ...needs], options);
+    const threshold = found.length >= options.limit ? found[found.length - 1].score : options.minScore;
+    const wider = reaches(threshold);
+    const [moreNeeds, moreOffers] = await Promise.all([
+      read(wider.needs, 'NEED', FIRST_RING_KM, (km) => km),
+      read(wider.offers, 'OFFER', FIRST_RING_KM, (km) => km),
+    ]);
+    if (moreNeeds.length || moreOffers.length) {
+      found = this.match([...ownOffers, ...offers, ...moreOffers], [...ownNeeds, ...needs, ...moreNeeds], options);
+    }
+    return found;
   }
 }

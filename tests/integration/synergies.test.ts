@@ -112,6 +112,17 @@ describe('substitution synergies', () => {
     expect(found.some((s) => s.need.id === computers)).toBe(false);
   });
 
+  it('finds, around one actor, a partner beyond the first 5 km when nothing nearer beats it', async () => {
+    const quarry = await actorAt('Carrière', 135, 1);
+    await flow(quarry, { direction: 'OFFER', description: 'Vieux pneus de chantier', categoryCode: 'material.tyres', quantity: 30, unit: 't/yr' });
+    const far = await actorAt('Cimenterie', 135, 22);
+    const need = await flow(far, { direction: 'NEED', description: 'Pneus usagés en combustible', categoryCode: 'material.tyres', quantity: 40, unit: 't/yr' });
+    const fromOffer = await synergiesOf(quarry);
+    const fromNeed = await synergiesOf(far);
+    expect(fromOffer.find((s) => s.need.id === need).distanceKm).toBeCloseTo(21, 0);
+    expect(fromNeed.some((s) => s.offer.actor.id === quarry)).toBe(true);
+  });
+
   it('never pairs an actor with itself', async () => {
     const self = await actorAt('Autarcie', 120, 2);
     await flow(self, { direction: 'OFFER', description: 'Palettes', categoryCode: 'material.wood.pallets', quantity: 1, unit: 't/yr' });
