@@ -28,8 +28,9 @@ export const MAX_SYNERGY_COUNT = 500;
 // widened by that much, then turf's distance decides.
 const NEO4J_MARGIN = 1.0012;
 
-// Around one actor, the first read covers this distance; most good leads are within it.
-const FIRST_RING_KM = 5;
+// Around one actor, flows are read ring by ring out to these radii (km), as long as a lead
+// that far could still make the list: the largest exchange distance is 150 km (IT equipment).
+const RING_KM = [5, 10, 20, 40, 80, 160];
 
 /** A ranked synergy as the API shows it: flows the viewer may not see are marked hidden. */
 export interface SynergyView extends ScoredSynergy {
@@ -136,9 +137,9 @@ export class SynergyService {
   /**
    * The synergies of one actor: its offers against the needs they could serve, its needs
    * against the offers that could serve them, each related category read only as far as it
-   * travels. Reading happens in two rings: first within FIRST_RING_KM; then, knowing the
-   * weakest of the leads already held, only as far as a lead could still beat it
-   * (`maxUsefulDistanceKm`). The result is exactly the one a single full read would give.
+   * travels. Reading happens ring by ring (RING_KM); once the list is full, a ring only reads
+   * as far as a lead could still beat the weakest one held (`maxUsefulDistanceKm`). The result
+   * is exactly the one a single full read would give.
    */
   private async aroundActor(actorId: string, families: ResourceFamilyName[] | null, options: SearchOptions): Promise<ScoredSynergy[]> {
     const { relations, inverse, maxKm } = this.knowledge;
@@ -179,18 +180,26 @@ export class SynergyService {
       return flows.filter((f) => f.actorId !== actorId);
     };
 
-    const full = reaches(options.minScore);
-    const near = (km: number) => Math.min(km, FIRST_RING_KM);
-    const [needs, offers] = await Promise.all([read(full.needs, 'NEED', null, near), read(full.offers, 'OFFER', null, near)]);
-    let found = this.match([...ownOffers, ...offers], [...ownNeeds, ...needs], options);
-    const threshold = found.length >= options.limit ? found[found.length - 1].score : options.minScore;
-    const wider = reaches(threshold);
-    const [moreNeeds, moreOffers] = await Promise.all([
-      read(wider.needs, 'NEED', FIRST_RING_KM, (km) => km),
-      read(wider.offers, 'OFFER', FIRST_RING_KM, (km) => km),
-    ]);
-    if (moreNeeds.length || moreOffers.length) {
-      found = this.match([...ownOffers, ...offers, ...moreOffers], [...ownNeeds, ...needs, ...moreNeeds], options);
+    // Rings of growing radius: each reads only the annulus beyond the last one, and only the
+    // categories whose leads could still beat the weakest lead held so far.
+    const offers: SynergyFlow[] = [];
+    const needs: SynergyFlow[] = [];
+    let found: ScoredSynergy[] = [];
+    let inner: number | null = null;
+    for (const outer of RING_KM) {
+      const threshold = found.length >= options.limit ? found[found.length - 1].score : options.minScore;
+      const reach = reaches(threshold);
+      const within = (km: number) => Math.min(km, outer);
+      const [moreNeeds, moreOffers] = await Promise.all([
+        read(reach.needs, 'NEED', inner, within),
+        read(reach.offers, 'OFFER', inner, within),
+      ]);
+      needs.push(...moreNeeds);
+      offers.push(...moreOffers);
+      if (inner === null || moreNeeds.length || moreOffers.length) found = this.match([...ownOffers, ...offers], [...ownNeeds, ...needs], options);
+      const farthest = Math.max(-1, ...reach.needs.values(), ...reach.offers.values());
+      if (farthest <= outer) break;
+      inner = outer;
     }
     return found;
   }
