@@ -7,6 +7,8 @@ import { startEmbeddedNeo4j } from '../graph/embedded-neo4j';
 import { freePort } from '../graph/free-port';
 import { PROJECT_ROOT } from '../graph/project-root';
 import { createServer } from '../server/app';
+import { LabelledDescription, measureCategorizationAccuracy } from '../server/domain/taxonomy/accuracy';
+import { loadTaxonomy } from '../server/domain/taxonomy/taxonomy';
 import { prepareDatabase } from '../server/platform';
 import { AuthService } from '../server/services/auth-service';
 import { benchSize, SizeResult } from './synergy-bench';
@@ -71,7 +73,16 @@ async function fill(db: Db): Promise<void> {
   }
 }
 
+/** Accuracy of `categorize` over the labelled set of the tests: pure, no database needed. */
+function categorizationAccuracy() {
+  const file = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'categorize-labelled.json');
+  const set = JSON.parse(fs.readFileSync(file, 'utf8')) as LabelledDescription[];
+  return measureCategorizationAccuracy(set, loadTaxonomy());
+}
+
 async function main(): Promise<void> {
+  const categorization = categorizationAccuracy();
+  log(`categorisation: ${categorization.size} descriptions, top-1 ${categorization.top1.toFixed(3)}, top-3 ${categorization.top3.toFixed(3)}`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-'));
   const neo4j = process.env.NEO4J_URI
     ? null
@@ -163,6 +174,17 @@ database path. Targets at 100k actors: nearbyActors p95 ≤ 20 ms, one-actor syn
 | actors | flows | nearbyActors 5 km | synergies, one actor | synergies, 20 km circle | same circle in memory | database / memory (p50) |
 |---|---|---|---|---|---|---|
 ${synergyRows}
+
+## Categorisation accuracy
+
+\`categorize\` over the ${categorization.size} labelled descriptions of \`tests/fixtures/categorize-labelled.json\`
+(French and English, trade jargon, typos, quantities, EWC codes). Top-1: the first suggestion is
+the expected category or an acceptable one; top-3: one of the first three is, or is the direct
+parent or a direct child of the expected category (rules in \`server/domain/taxonomy/accuracy.ts\`).
+
+| descriptions | top-1 | top-3 |
+|---|---|---|
+| ${categorization.size} | ${(categorization.top1 * 100).toFixed(1)} % | ${(categorization.top3 * 100).toFixed(1)} % |
 `;
     fs.writeFileSync(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), report);
     console.log(report);

@@ -9,6 +9,10 @@ export interface FlowWrite {
   direction: FlowDirection;
   description: string;
   categoryCode: string | null;
+  /** Whether `categoryCode` was inferred from the description rather than chosen by a person. */
+  categoryInferred: boolean;
+  /** Confidence (0..1) of an inferred category, null otherwise. */
+  categoryConfidence: number | null;
   quantity: number | null;
   unit: string | null;
   temperatureC: number | null;
@@ -40,6 +44,9 @@ function flowFromRecord(record: Neo4jRecord): FlowRecord {
     direction: f.direction as FlowDirection,
     description: String(f.description),
     categoryCode: stringOrNull(f.categoryCode),
+    // Flows stored before inference was recorded have neither property: read as chosen.
+    categoryInferred: f.categoryInferred === true,
+    categoryConfidence: toNumber(f.categoryConfidence),
     quantity: toNumber(f.quantity),
     unit: stringOrNull(f.unit),
     temperatureC: toNumber(f.temperatureC),
@@ -54,6 +61,8 @@ function writeProps(input: FlowWrite): Record<string, unknown> {
   return {
     direction: input.direction,
     description: input.description,
+    categoryInferred: input.categoryInferred,
+    categoryConfidence: input.categoryConfidence,
     quantity: input.quantity,
     unit: input.unit,
     temperatureC: input.temperatureC,
@@ -157,6 +166,28 @@ export async function updateFlow(tx: Tx, id: string, input: FlowWrite): Promise<
      OPTIONAL MATCH (f)-[:OF_CATEGORY]->(c:ResourceCategory)
      RETURN ${FLOW_PROJECTION}`,
     { id, props: writeProps(input), categoryCode: input.categoryCode, relationship },
+  );
+  return result.records.length ? flowFromRecord(result.records[0]) : null;
+}
+
+/**
+ * Files a flow under a category as chosen by a person (not inferred): replaces its category
+ * edge and clears the inference marks.
+ * @returns null when the flow does not exist
+ */
+export async function confirmFlowCategory(tx: Tx, id: string, categoryCode: string): Promise<FlowRecord | null> {
+  const result = await tx.run(
+    `MATCH (owner:Actor)-[:OFFERS|NEEDS]->(f:Flow {id: $id})
+     MATCH (cat:ResourceCategory {code: $categoryCode})
+     OPTIONAL MATCH (f)-[oldCat:OF_CATEGORY]->()
+     DELETE oldCat
+     WITH DISTINCT owner, f, cat
+     MERGE (f)-[:OF_CATEGORY]->(cat)
+     SET f.categoryInferred = false, f.categoryConfidence = null, f.updatedAt = datetime()
+     WITH owner, f
+     MATCH (f)-[:OF_CATEGORY]->(c:ResourceCategory)
+     RETURN ${FLOW_PROJECTION}`,
+    { id, categoryCode },
   );
   return result.records.length ? flowFromRecord(result.records[0]) : null;
 }

@@ -74,6 +74,13 @@ export interface FlowRecord {
   direction: FlowDirection;
   description: string;
   categoryCode: string | null;
+  /**
+   * The category was inferred from the description (by `categorize`) and no person has chosen
+   * or confirmed it yet. False for flows stored before inference was recorded.
+   */
+  categoryInferred: boolean;
+  /** Confidence (0..1) of an inferred category; null when a person chose it or there is none. */
+  categoryConfidence: number | null;
   quantity: number | null;
   unit: string | null;
   temperatureC: number | null;

@@ -2,7 +2,7 @@ import { Db, Tx } from '../../graph/database';
 import { findCategoriesByCodes, listCategories } from '../../graph/repositories/category-repository';
 import { ValidationError } from '../errors';
 import { ResourceCategoryData, ResourceFamilyName } from '../domain/model';
-import { categorize } from '../domain/taxonomy/categorize';
+import { categorize, CategorySuggestion } from '../domain/taxonomy/categorize';
 import { loadTaxonomy, ResourceCategoryRecord } from '../domain/taxonomy/taxonomy';
 
 /** Below this confidence a description is left without category rather than mis-filed. */
@@ -34,10 +34,18 @@ export class CategoryService {
     return categorize(text, this.taxonomy, limit);
   }
 
-  /** The category to file a description under when the caller gave none, if confident enough. */
-  inferCode(description: string): string | null {
+  /**
+   * The category to file a description under when the caller gave none, with its confidence;
+   * null when no category reaches INFERENCE_MIN_CONFIDENCE.
+   */
+  infer(description: string): CategorySuggestion | null {
     const [best] = this.suggest(description, 1);
-    return best && best.confidence >= INFERENCE_MIN_CONFIDENCE ? best.code : null;
+    return best && best.confidence >= INFERENCE_MIN_CONFIDENCE ? best : null;
+  }
+
+  /** The code of {@link infer}'s category, or null. */
+  inferCode(description: string): string | null {
+    return this.infer(description)?.code ?? null;
   }
 }
 

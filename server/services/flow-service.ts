@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Db } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import {
-  addFlow, countFlows, findFlowsByIds, FlowWrite, listFlows, removeFlow, updateFlow,
+  addFlow, confirmFlowCategory, countFlows, findFlowsByIds, FlowWrite, listFlows, removeFlow, updateFlow,
 } from '../../graph/repositories/flow-repository';
 import { canSee, Viewer, visibleConfidentialities } from '../domain/access/confidentiality';
 import { Confidentiality, FlowDirection, FlowRecord, Page, ResourceFamilyName } from '../domain/model';
@@ -38,6 +38,13 @@ export interface FlowSearchData {
   text?: string | null;
 }
 
+/** A flow's category and whether it was inferred, as stored with the flow. */
+type CategoryChoice = Pick<FlowWrite, 'categoryCode' | 'categoryInferred' | 'categoryConfidence'>;
+
+const NO_CATEGORY: CategoryChoice = { categoryCode: null, categoryInferred: false, categoryConfidence: null };
+
+const chosen = (categoryCode: string): CategoryChoice => ({ categoryCode, categoryInferred: false, categoryConfidence: null });
+
 const isIdCursor = (value: unknown): value is { id: string } =>
   typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 
@@ -51,10 +58,11 @@ export class FlowService {
 
   /**
    * Adds a flow to an actor. Without a category code, the category is inferred from the
-   * description (best suggestion of `categorize`, when it is confident enough).
+   * description (best suggestion of `categorize`, when it is confident enough) and stored as
+   * inferred, with its confidence, for a facilitator to confirm or correct.
    */
   async add(data: FlowData): Promise<FlowRecord> {
-    const write = this.toWrite(data);
+    const write = this.toWrite(data, data.categoryCode ? chosen(data.categoryCode) : this.inferred(data.description));
     return this.db.write(async (tx) => {
       const [actor] = await findActorsByIds(tx, [data.actorId]);
       if (!actor) throw new NotFoundError('Actor', data.actorId);
@@ -72,11 +80,29 @@ export class FlowService {
       const [current] = await findFlowsByIds(tx, [id]);
       if (!current) throw new NotFoundError('Flow', id);
       const merged: FlowData = { ...current, ...definedOnly(patch) } as FlowData;
-      // A flow keeps its category (a person may have chosen it) unless the patch sets one; an
-      // explicit null clears it. Only a flow left without category gets one inferred.
-      const write = this.toWrite(merged, patch.categoryCode === undefined);
+      const write = this.toWrite(merged, this.categoryAfterUpdate(current, patch, merged.description));
       await assertCategoryExists(tx, write.categoryCode, 'categoryCode');
       return (await updateFlow(tx, id, write))!;
+    });
+  }
+
+  /**
+   * Marks a flow's category as chosen by a person: the given category (a correction), or the
+   * flow's current one (a confirmation of what was inferred).
+   */
+  async confirmCategory(id: string, categoryCode?: string | null): Promise<FlowRecord> {
+    if (categoryCode === '') {
+      throw new ValidationError('categoryCode: give a category code, or leave it out to confirm the current category.', ['categoryCode']);
+    }
+    return this.db.write(async (tx) => {
+      const [current] = await findFlowsByIds(tx, [id]);
+      if (!current) throw new NotFoundError('Flow', id);
+      const code = categoryCode ?? current.categoryCode;
+      if (!code) {
+        throw new ValidationError('categoryCode: this flow has no category to confirm; give the right one (the categorize query suggests codes).', ['categoryCode']);
+      }
+      await assertCategoryExists(tx, code, 'categoryCode');
+      return (await confirmFlowCategory(tx, id, code))!;
     });
   }
 
@@ -111,7 +137,25 @@ export class FlowService {
     };
   }
 
-  private toWrite(data: FlowData, inferCategory = true): FlowWrite {
+  /** The category inferred from a description, or none when no category is likely enough. */
+  private inferred(description: string): CategoryChoice {
+    const guess = this.categories.infer(description);
+    return guess ? { categoryCode: guess.code, categoryInferred: true, categoryConfidence: guess.confidence } : NO_CATEGORY;
+  }
+
+  /**
+   * The category of a flow after a patch. A category in the patch is a person's choice, and an
+   * explicit null clears the category. Otherwise a category a person chose stays; an inferred one
+   * follows the description (inferred again when the description changes, since it was only
+   * ever a reading of it); a flow without category gets one inferred.
+   */
+  private categoryAfterUpdate(current: FlowRecord, patch: FlowPatch, description: string): CategoryChoice {
+    if (patch.categoryCode !== undefined) return patch.categoryCode ? chosen(patch.categoryCode) : NO_CATEGORY;
+    if (!current.categoryCode || (current.categoryInferred && description !== current.description)) return this.inferred(description);
+    return { categoryCode: current.categoryCode, categoryInferred: current.categoryInferred, categoryConfidence: current.categoryConfidence };
+  }
+
+  private toWrite(data: FlowData, category: CategoryChoice): FlowWrite {
     if (data.quantity !== null && data.quantity !== undefined && !data.unit) {
       throw new ValidationError('unit: a quantity needs its unit, e.g. "t/yr", "MWh/yr", "m3/yr".', ['unit']);
     }
@@ -120,7 +164,7 @@ export class FlowService {
       externalId: data.externalId ?? null,
       direction: data.direction,
       description: data.description,
-      categoryCode: data.categoryCode ?? (inferCategory ? this.categories.inferCode(data.description) : null),
+      ...category,
       quantity: data.quantity ?? null,
       unit: data.unit ?? null,
       temperatureC: data.temperatureC ?? null,

@@ -84,9 +84,78 @@ describe('categorize', () => {
   });
 });
 
+describe('categorize, beyond the words of the taxonomy', () => {
+  it('reads English descriptions whatever the word order', () => {
+    expect(best('Broken wooden pallets')).toBe('material.wood.pallets');
+    // "steel offcuts" and "chutes d'acier" name one thing in opposite orders.
+    expect(best('Steel offcuts')).toBe('material.metal.ferrous');
+    expect(best('Shared forklift for the business park')).toBe('equipment.machines.handling');
+  });
+
+  it('reads a misspelt word as the one known word one letter away', () => {
+    expect(best('palete cassées')).toBe('material.wood.pallets');
+  });
+
+  it('files a description by the EWC code it carries, written with or without spaces', () => {
+    expect(best('spent foundry sand 10 09 08')).toBe('material.mineral.foundry-sand');
+    expect(best('100105 disponible, 20 000 t/an')).toBe('material.gypsum');
+    expect(categorize('100105', taxonomy)[0].confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('lets the words choose between categories sharing an EWC code', () => {
+    expect(best('20 01 08 marc de café')).toBe('material.biowaste.coffee-grounds');
+    expect(best('20 01 08 restes de repas de la cantine')).toBe('material.biowaste.food');
+  });
+
+  it('files a code the taxonomy does not carry under the category covering its sub-chapter', () => {
+    // 17 04 07 (mixed metals) is not in the taxonomy; every 17 04 code it has is a metal.
+    expect(best('déchets 17 04 07')).toBe('material.metal');
+  });
+
+  it('ignores numbers that are not EWC codes of the taxonomy', () => {
+    expect(categorize('Lot 123456, tel 01 23 45 67 89', taxonomy)).toEqual([]);
+  });
+
+  it('files a heat need under heat needs, not under a band of waste heat', () => {
+    expect(best('Besoin de chaleur pour un process à 85 °C')).toBe('energy.heat.process');
+    expect(best('Chaleur fatale des fours à 90 degrés')).toBe('energy.waste-heat.medium-temperature');
+  });
+
+  it('uses units as a mild prior that breaks ties, never as evidence on its own', () => {
+    const shavings: ResourceCategoryRecord[] = [
+      { code: 'material', family: 'MATERIAL', parent: null, nameFr: 'Matières', nameEn: 'Materials', ewcCode: null, units: ['t/yr'], synonyms: [] },
+      { code: 'material.metal', family: 'MATERIAL', parent: 'material', nameFr: 'Copeaux de métal', nameEn: 'Metal swarf', ewcCode: null, units: ['t/yr'], synonyms: ['copeaux'] },
+      { code: 'material.wood', family: 'MATERIAL', parent: 'material', nameFr: 'Copeaux de bois', nameEn: 'Wood shavings', ewcCode: null, units: ['m3/yr'], synonyms: ['copeaux'] },
+    ];
+    expect(categorize('copeaux, 500 m3/an', shavings)[0].code).toBe('material.wood');
+    expect(categorize('copeaux, 5 t/an', shavings)[0].code).toBe('material.metal');
+    expect(categorize('500 m3/an', shavings)).toEqual([]);
+  });
+
+  it('does not merge unrelated words that share a short stem', () => {
+    // "élévateur" and "élevage", "partagé" and "pièces" (parts) once met on four-letter stems.
+    const suggestions = categorize('Chariot élévateur partagé', taxonomy, 3).map((s) => s.code);
+    expect(suggestions[0]).toBe('equipment.machines.handling');
+    expect(suggestions).not.toContain('material.animal-feed');
+    expect(suggestions).not.toContain('material.weee.spare-parts');
+  });
+});
+
 describe('tokenize', () => {
-  it('strips accents, plurals, numbers and function words', () => {
-    expect(tokenize('Les eaux pluviales de 3 toitures')).toEqual(['eau', 'pluviale', 'toiture']);
+  it('strips accents, plurals, numbers and function words, and reads trade phrases as one name', () => {
+    // "eaux pluviales" is read as "eau de pluie", "toitures" as "toit".
+    expect(tokenize('Les eaux pluviales de 3 toitures')).toEqual(tokenize('eau de pluie du toit'));
+    expect(tokenize('Les eaux pluviales de 3 toitures')).toEqual(['eau', 'pluie', 'toit']);
+  });
+
+  it('gives a French and an English description of one resource the same words', () => {
+    expect([...tokenize('Palettes bois cassées')].sort()).toEqual([...tokenize('broken wooden pallets')].sort());
+    expect([...tokenize('chaleur fatale')].sort()).toEqual([...tokenize('excess heat')].sort());
+  });
+
+  it('merges a noun, its verb and its participles', () => {
+    const recycl = tokenize('recyclage');
+    for (const form of ['recyclés', 'recycling', 'recycled', 'recycler']) expect(tokenize(form)).toEqual(recycl);
   });
 
   it('keeps R&D as one word', () => {

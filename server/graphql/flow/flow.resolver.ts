@@ -40,6 +40,18 @@ export class FlowResolver {
   }
 
   @Authorized()
+  @Mutation(() => Flow, {
+    description: "Marks a flow's category as chosen by a person: the given category (a correction), or the current, inferred one when categoryCode is absent (a confirmation).",
+  })
+  confirmFlowCategory(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('categoryCode', () => String, { nullable: true }) categoryCode?: string | null,
+  ): Promise<FlowRecord> {
+    return ctx.flows.confirmCategory(id, categoryCode);
+  }
+
+  @Authorized()
   @Mutation(() => Boolean)
   removeFlow(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.flows.remove(id);

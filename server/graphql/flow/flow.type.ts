@@ -19,6 +19,14 @@ export class Flow {
   @Field(() => String, { nullable: true, description: 'Code of the resource category, when known.' })
   categoryCode!: string | null;
 
+  @Field(() => Boolean, {
+    description: 'True when the category was inferred from the description and no person has confirmed it yet (see confirmFlowCategory).',
+  })
+  categoryInferred!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Confidence (0..1) of an inferred category; null when a person chose it or there is none.' })
+  categoryConfidence!: number | null;
+
   @Field(() => Float, { nullable: true })
   quantity!: number | null;
 
