@@ -44,18 +44,22 @@ const ACTOR_SOURCES = {
 
 // Every confidentiality level is read: confidential flows take part in matching, and the
 // caller hides what the viewer may not see.
-const flowsQuery = (source: keyof typeof ACTOR_SOURCES) => `
+// The relationship type follows the direction (OFFERS or NEEDS), from a closed set: expanding
+// one type reads half the relationships of expanding both and filtering on the flow.
+const EDGE = { OFFER: 'OFFERS', NEED: 'NEEDS' } as const;
+
+const flowsQuery = (source: keyof typeof ACTOR_SOURCES, direction: 'OFFER' | 'NEED') => `
   ${ACTOR_SOURCES[source]}
   WITH a WHERE $territoryKey IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) }
-  MATCH (a)-[:OFFERS|NEEDS]->(f:Flow {direction: $direction})-[:OF_CATEGORY]->(c:ResourceCategory)
+  MATCH (a)-[:${EDGE[direction]}]->(f:Flow)-[:OF_CATEGORY]->(c:ResourceCategory)
   WHERE ($categoryCodes IS NULL OR c.code IN $categoryCodes) AND ($families IS NULL OR c.family IN $families)
   ${RETURN_FLOW}`;
 
 // Around one actor, few categories matter but some travel far (150 km for IT equipment):
 // starting from those categories' flows reads far less than every actor in the widest circle.
-const FLOWS_OF_CATEGORIES_AROUND = `
+const flowsOfCategoriesAround = (direction: 'OFFER' | 'NEED') => `
   UNWIND $categoryCodes AS code
-  MATCH (c:ResourceCategory {code: code})<-[:OF_CATEGORY]-(f:Flow {direction: $direction})<-[:OFFERS|NEEDS]-(a:Actor)
+  MATCH (c:ResourceCategory {code: code})<-[:OF_CATEGORY]-(f:Flow)<-[:${EDGE[direction]}]-(a:Actor)
   WHERE point.distance(a.location, $center) <= $reach[code] AND ($inner IS NULL OR point.distance(a.location, $center) > $inner)
     AND ($families IS NULL OR c.family IN $families)
   ${RETURN_FLOW}`;
@@ -84,10 +88,9 @@ function toRow(row: unknown[]): SynergyFlowRow {
 export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery): Promise<SynergyFlowRow[]> {
   const source = query.actorId ? 'actor' : query.center ? 'circle' : 'all';
   const byCategory = query.reachByCategory && query.categoryCodes && query.center && !query.actorId;
-  const result = await tx.run(byCategory ? FLOWS_OF_CATEGORIES_AROUND : flowsQuery(source), {
+  const result = await tx.run(byCategory ? flowsOfCategoriesAround(query.direction) : flowsQuery(source, query.direction), {
     reach: query.reachByCategory ?? null,
     inner: query.innerMeters ?? null,
-    direction: query.direction,
     center: query.center ? pointParam(query.center) : null,
     radius: query.radiusMeters,
     actorId: query.actorId,
