@@ -1,6 +1,6 @@
 import { loadEmissionFactors } from '../../server/domain/synergy/impacts';
 import { destination, haversineKm } from '../support/haversine';
-import { actorInput, ADD_FLOW, CREATE_ACTOR, startTestApi, TEST_ADMIN, TestApi } from '../support/test-api';
+import { actorInput, CREATE_ACTOR, startTestApi, TEST_ADMIN, TestApi } from '../support/test-api';
 
 // Meyrueis (Lozère, INSEE 48096) for the pipeline, Florac Trois Rivières (48061) for the funnel's
 // durations: small communes no other test file places actors in.
@@ -40,10 +40,8 @@ async function actor(label: string, commune: { code: string; centre: { lat: numb
   return id;
 }
 
-async function flow(actorId: string, input: Record<string, unknown>): Promise<string> {
-  const res = await api.gql(ADD_FLOW, { input: { actorId, ...input } });
-  expect(res.errors).toBeUndefined();
-  return res.data!.addFlow.id as string;
+function flow(actorId: string, input: Record<string, unknown>): Promise<string> {
+  return api.addFlow(actorId, input);
 }
 
 async function track(input: Record<string, unknown>, token?: string | null) {

@@ -25,6 +25,8 @@ export interface TestApi {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>>;
   /** A prefix unique to this test file, for externalIds and names it creates. */
   unique(label?: string): string;
+  /** Adds a flow through the API as the admin, failing the test on any error; returns its id. */
+  addFlow(actorId: string, input: Record<string, unknown>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,11 @@ export async function startTestApi(): Promise<TestApi> {
     token: '',
     gql,
     unique: (label = 'x') => `t-${runId}-${label}`,
+    addFlow: async (actorId, input) => {
+      const res = await gql<{ addFlow: { id: string } }>(ADD_FLOW, { input: { actorId, ...input } });
+      expect(res.errors).toBeUndefined();
+      return res.data!.addFlow.id;
+    },
     stop: async () => {
       await server.stop();
       await driver.close();
