@@ -2,6 +2,7 @@ import data from '../../../seeds/reference/emission-factors.json';
 import { distanceKm } from '../geo/geo';
 import { FlowDirection, GeoPoint, ResourceFamilyName } from '../model';
 import { SynergyKind } from './pipeline';
+import { formatNumberFr, unitFr } from '../text/format-fr';
 import { normalizeQuantity } from './units';
 
 /**
@@ -96,10 +97,7 @@ export interface ImpactTotals {
 
 const DEFAULT_TABLE = loadEmissionFactors();
 
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const fmt = (n: number) => number.format(n).replace(/[\u202f\u00a0]/g, ' ');
-const UNIT_FR: Record<string, string> = { 't/yr': 't/an', 'MWh/yr': 'MWh/an', 'm3/yr': 'm³/an', 'units/yr': 'unités/an' };
-const unitFr = (unit: string) => UNIT_FR[unit] ?? unit;
+const fmt = (n: number) => formatNumberFr(n, 2);
 
 /**
  * The impact model of a category: the family's entry, overridden field by field by each more

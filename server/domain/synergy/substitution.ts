@@ -1,6 +1,7 @@
 import { distanceKm } from '../geo/geo';
 import { Confidentiality, GeoPoint, ResourceFamilyName } from '../model';
 import { estimateEconomics, loadPriceTable, PriceTable, SynergyEconomics } from './economics';
+import { formatNumberFr as fmt, percentFr as percent, unitFr } from '../text/format-fr';
 import { normalizeQuantity } from './units';
 
 /**
@@ -109,12 +110,6 @@ type Lazy = () => string;
 const CATEGORY_SCORES = { SAME: 1, NEED_BROADER: 0.9, NEED_NARROWER: 0.7 };
 
 const MONTHS_FR = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const UNIT_FR: Record<string, string> = { 't/yr': 't/an', 'MWh/yr': 'MWh/an', 'm3/yr': 'm³/an', 'units/yr': 'unités/an', 'h/yr': 'h/an', 'days/yr': 'jours/an', 'trips/yr': 'trajets/an', m2: 'm²', kW: 'kW' };
-
-const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-const fmt = (n: number) => number.format(n).replace(/\u202f/g, ' ');
-const unitFr = (unit: string) => UNIT_FR[unit] ?? unit;
-const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
 
 /** The category factor of a relation, 0..1. */
 export function categoryScore(relation: CategoryRelation): number {
