@@ -73,16 +73,6 @@ export async function findTerritoriesByCode(tx: Tx, code: string): Promise<Terri
   return result.records.map((r) => territoryFrom(r));
 }
 
-/** Territories by key, in key order, `null` for misses. */
-export async function findTerritoriesByKeys(tx: Tx, keys: readonly string[]): Promise<(TerritoryRecord | null)[]> {
-  const result = await tx.run(`UNWIND $keys AS key MATCH (t:Territory {key: key}) RETURN ${PROJECTION}`, { keys });
-  const byKey = new Map(result.records.map((r) => {
-    const territory = territoryFrom(r);
-    return [territory.key, territory];
-  }));
-  return keys.map((key) => byKey.get(key) ?? null);
-}
-
 /**
  * For each actor, the territories it is located in and every territory those are part of,
  * smallest first (commune, then EPT/EPCI, département, région), customs last.

@@ -6,7 +6,6 @@ import {
   appendSynergyEvent, countTrackedSynergies, createSynergy, findStatusHistories, findSynergiesByIds,
   findSynergyIdByFlowKey, listTrackedSynergies, lockSynergy, TrackedSynergyCursor,
 } from '../../graph/repositories/synergy-pipeline-repository';
-import { findTerritoriesByKeys } from '../../graph/repositories/territory-repository';
 import { canSee } from '../domain/access/confidentiality';
 import { ActorRecord, FlowRecord, Page, TerritoryRecord } from '../domain/model';
 import { funnel, FunnelStage } from '../domain/synergy/funnel';
@@ -173,11 +172,8 @@ export class SynergyPipelineService {
    * and the median days spent in it.
    */
   async funnel(territoryCode: string | null | undefined, kind: SynergyKind | null | undefined, now = new Date()): Promise<FunnelData> {
-    const territoryKey = await this.territories.resolveKey(territoryCode, 'territoryCode');
-    const { territory, histories } = await this.db.read(async (tx) => ({
-      territory: territoryKey ? (await findTerritoriesByKeys(tx, [territoryKey]))[0] : null,
-      histories: await findStatusHistories(tx, { territoryKey, kind: kind ?? null }),
-    }));
+    const territory = await this.territories.resolve(territoryCode, 'territoryCode');
+    const histories = await this.db.read((tx) => findStatusHistories(tx, { territoryKey: territory?.key ?? null, kind: kind ?? null }));
     return { territory, total: histories.length, stages: funnel(histories, now) };
   }
 }

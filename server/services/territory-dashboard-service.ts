@@ -3,7 +3,6 @@ import { findImpactInputsInTerritory } from '../../graph/repositories/synergy-pi
 import {
   countActorsByKindAndEconomy, countFlowsByFamilyAndDirection, countSynergiesByStatus,
 } from '../../graph/repositories/territory-dashboard-repository';
-import { findTerritoriesByKeys } from '../../graph/repositories/territory-repository';
 import { ACTOR_KINDS, ActorKind, ECONOMIES, Economy, RESOURCE_FAMILIES, ResourceFamilyName, TerritoryRecord } from '../domain/model';
 import { estimateImpacts, EmissionFactorTable, ImpactTotals, loadEmissionFactors, sumImpacts } from '../domain/synergy/impacts';
 import { SYNERGY_STATUSES, SynergyStatus } from '../domain/synergy/pipeline';
@@ -49,9 +48,10 @@ export class TerritoryDashboardService {
   ) {}
 
   async dashboard(code: string): Promise<TerritoryDashboardData> {
-    const key = (await this.territories.resolveKey(code, 'code'))!;
+    const territory = (await this.territories.resolve(code, 'code'))!;
+    const key = territory.key;
     const data = await this.db.read(async (tx) => ({
-      territory: (await findTerritoriesByKeys(tx, [key]))[0]!,
+      territory,
       actors: await countActorsByKindAndEconomy(tx, key),
       flows: await countFlowsByFamilyAndDirection(tx, key),
       synergies: await countSynergiesByStatus(tx, key),

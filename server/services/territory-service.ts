@@ -41,12 +41,17 @@ export class TerritoryService {
 
   /** The key of the territory a filter's `territoryCode` names; a clear error when unknown. */
   async resolveKey(code: string | null | undefined, field = 'territoryCode'): Promise<string | null> {
+    return (await this.resolve(code, field))?.key ?? null;
+  }
+
+  /** The territory a filter's code names (null when no code is given); a clear error when unknown. */
+  async resolve(code: string | null | undefined, field = 'territoryCode'): Promise<TerritoryRecord | null> {
     if (!code) return null;
     const territory = await this.find(code);
     if (!territory) {
       throw new ValidationError(`${field}: no territory has the code '${code}'. Use an INSEE code (commune "94081", EPT/EPCI SIREN "200058014", département "94"), "REGION:11" for a région, or a custom territory's code.`, [field]);
     }
-    return territory.key;
+    return territory;
   }
 
   async list(search: TerritorySearchData, limit: number, afterKey: string | null): Promise<Page<TerritoryRecord>> {
