@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { createDriver, Db } from '../graph/database';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j';
 import { freePort } from '../graph/free-port';
+import { backfillFlowSearchKeys } from '../graph/repositories/flow-search-keys';
 import { PROJECT_ROOT } from '../graph/project-root';
 import { createServer } from '../server/app';
 import { LabelledDescription, measureCategorizationAccuracy } from '../server/domain/taxonomy/accuracy';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(db, log);
     await fill(db);
+    await backfillFlowSearchKeys(db, log);
     const center = { latitude: 48.7872, longitude: 2.3925 };
     const radius = 5000;
 

@@ -1,4 +1,5 @@
 import { Db } from '../graph/database';
+import { backfillFlowSearchKeys } from '../graph/repositories/flow-search-keys';
 import { GeoPoint } from '../server/domain/model';
 import { SynergyFlow } from '../server/domain/synergy/substitution';
 import { loadTransportLimits, maxDistanceKm } from '../server/domain/synergy/transport';
@@ -82,6 +83,7 @@ export async function benchSize(db: Db, size: number, rounds: number, log: (m: s
   await removeSynthetic(db);
   log(`synthetic territory of ${size} actors`);
   await loadSynthetic(db, actors, log);
+  await backfillFlowSearchKeys(db, log);
   const territories = new TerritoryService(db);
   const actorService = new ActorService(db, territories);
   const synergies = new SynergyService(db, territories, taxonomy);

@@ -20,6 +20,7 @@ export const REQUIRED_SCHEMA = [
   'actor_id', 'actor_external_id', 'flow_id', 'flow_external_id', 'territory_key',
   'resource_category_code', 'user_email', 'actor_location', 'actor_search_text', 'flow_search_text',
   'synergy_id', 'synergy_flow_key', 'synergy_event_id',
+  'offer_location', 'need_location', 'offer_category_cell', 'need_category_cell', 'offer_category_coarse_cell', 'need_category_coarse_cell',
 ];
 
 /** Splits a migration file into statements: `;` ends a statement, `//` lines are comments. */

@@ -2,6 +2,7 @@ import { createDriver, Db } from '../graph/database';
 import { startEmbeddedNeo4j, EmbeddedNeo4j } from '../graph/embedded-neo4j';
 import { migrate } from '../graph/migrate';
 import { loadReferenceData } from '../graph/reference-data';
+import { backfillFlowSearchKeys } from '../graph/repositories/flow-search-keys';
 import { Config } from './config';
 
 /** An open database: the executor, and how to release it (driver, embedded server). */
@@ -48,4 +49,5 @@ export async function prepareDatabase(db: Db, log: (m: string) => void): Promise
   const applied = await migrate(db);
   if (applied.length) log(`Migrations applied: ${applied.map((v) => `V${String(v).padStart(3, '0')}`).join(', ')}`);
   await loadReferenceData(db, log);
+  await backfillFlowSearchKeys(db, log);
 }

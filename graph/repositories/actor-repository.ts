@@ -2,6 +2,7 @@ import { Record as Neo4jRecord } from 'neo4j-driver';
 import { ActorFields, ActorKind, ActorRecord, Confidentiality, Economy, GeoPoint, Public } from '../../server/domain/model';
 import { Tx } from '../database';
 import { intParam, pointParam, stringOrNull, toGeoPoint, toIsoString, toNumber } from '../convert';
+import { REFRESH_FLOW_SEARCH_KEYS } from './flow-search-keys';
 
 /** Fields written when creating or updating an actor (already validated). */
 export interface ActorWrite extends ActorFields {
@@ -103,7 +104,15 @@ export async function createActor(tx: Tx, id: string, input: ActorWrite): Promis
 /** Replaces the given fields of an actor; `null` when it does not exist. */
 export async function updateActor(tx: Tx, id: string, input: ActorWrite): Promise<ActorRecord | null> {
   const result = await tx.run(
-    `MATCH (a:Actor {id: $id}) SET a += $props, a.updatedAt = datetime() RETURN ${ACTOR_PROJECTION}`,
+    `MATCH (a:Actor {id: $id}) SET a += $props, a.updatedAt = datetime()
+     // Its flows carry a copy of its location for the synergy search.
+     WITH a
+     CALL (a) {
+       MATCH (a)-[:OFFERS|NEEDS]->(f:Flow)
+       ${REFRESH_FLOW_SEARCH_KEYS}
+       RETURN count(f) AS flowsMoved
+     }
+     RETURN ${ACTOR_PROJECTION}`,
     { id, props: writeParams(input) },
   );
   return result.records.length ? actorFromRecord(result.records[0]) : null;

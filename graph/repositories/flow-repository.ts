@@ -2,6 +2,7 @@ import { Record as Neo4jRecord } from 'neo4j-driver';
 import { Confidentiality, FlowDirection, FlowRecord } from '../../server/domain/model';
 import { Tx } from '../database';
 import { intParam, stringOrNull, toIsoString, toNumber } from '../convert';
+import { REFRESH_FLOW_SEARCH_KEYS } from './flow-search-keys';
 
 /** Fields written when adding or updating a flow (already validated). */
 export interface FlowWrite {
@@ -132,6 +133,8 @@ export async function addFlow(tx: Tx, actorId: string, id: string, input: FlowWr
        WITH f
        OPTIONAL MATCH (cat:ResourceCategory {code: $categoryCode})
        FOREACH (_ IN CASE WHEN cat IS NULL THEN [] ELSE [1] END | MERGE (f)-[:OF_CATEGORY]->(cat))
+       WITH f
+       ${REFRESH_FLOW_SEARCH_KEYS}
      }
      WITH f
      MATCH (owner:Actor)-[:OFFERS|NEEDS]->(f)
@@ -162,6 +165,7 @@ export async function updateFlow(tx: Tx, id: string, input: FlowWrite): Promise<
        OPTIONAL MATCH (cat:ResourceCategory {code: $categoryCode})
        FOREACH (_ IN CASE WHEN cat IS NULL THEN [] ELSE [1] END | MERGE (f)-[:OF_CATEGORY]->(cat))
      }
+     ${REFRESH_FLOW_SEARCH_KEYS}
      WITH owner, f
      OPTIONAL MATCH (f)-[:OF_CATEGORY]->(c:ResourceCategory)
      RETURN ${FLOW_PROJECTION}`,
@@ -185,6 +189,7 @@ export async function confirmFlowCategory(tx: Tx, id: string, categoryCode: stri
      MERGE (f)-[:OF_CATEGORY]->(cat)
      SET f.categoryInferred = false, f.categoryConfidence = null, f.updatedAt = datetime()
      WITH owner, f
+     ${REFRESH_FLOW_SEARCH_KEYS}
      MATCH (f)-[:OF_CATEGORY]->(c:ResourceCategory)
      RETURN ${FLOW_PROJECTION}`,
     { id, categoryCode },

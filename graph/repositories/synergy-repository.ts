@@ -1,102 +1,141 @@
 import { SynergyFlow } from '../../server/domain/synergy/substitution';
-import { Confidentiality, GeoPoint, ResourceFamilyName } from '../../server/domain/model';
+import { SearchGrid } from '../../server/domain/geo/search-grid';
+import { Confidentiality, GeoPoint } from '../../server/domain/model';
 import { Tx } from '../database';
-import { pointParam, toNumber } from '../convert';
+import { intParam, pointParam, toNumber } from '../convert';
 
 /** Which flows to read for a synergy search. */
 export interface SynergyFlowQuery {
   direction: 'OFFER' | 'NEED';
-  /** With radiusMeters: actors within the circle (served by the point index `actor_location`). */
+  /** With radiusMeters: flows within the circle (point indexes `offer_location`, `need_location`). */
   center: GeoPoint | null;
   radiusMeters: number | null;
-  /** Actors located in this territory or any territory inside it. */
+  /** Flows of actors located in this territory or any territory inside it. */
   territoryKey: string | null;
   /** Only this actor's flows. */
   actorId: string | null;
   /** Only flows of these categories. */
   categoryCodes: string[] | null;
-  /** Only flows whose category is of these families. */
-  families: ResourceFamilyName[] | null;
-  /**
-   * With `categoryCodes` and `center`: how far (m) each category may be from the centre. The
-   * search then starts from the categories, not from every actor in the widest circle.
-   */
-  reachByCategory?: Record<string, number> | null;
-  /** With `reachByCategory`: skip flows within this distance (m) of the centre, already read. */
-  innerMeters?: number | null;
 }
 
-/** A flow as the search reads it; the service adds what the taxonomy says of its category. */
-export type SynergyFlowRow = Omit<SynergyFlow, 'categoryName' | 'family' | 'ewcCode'>;
+/** One category to read around a point: as far as `meters`, in these cells of one grid. */
+export interface CategoryReach {
+  code: string;
+  meters: number;
+  grid: SearchGrid['property'];
+  cells: number[];
+}
 
-// Wide searches read tens of thousands of flows: rows are flat lists (cheaper to decode than
-// maps) and carry only what varies per flow.
-const RETURN_FLOW = `RETURN [f.id, a.id, a.location.y, a.location.x, c.code, f.quantity, f.unit, f.temperatureC,
+/** What the taxonomy says of a category, as a flow of the search carries it. */
+export type CategoryFacts = Pick<SynergyFlow, 'categoryName' | 'family' | 'ewcCode'>;
+
+/** The taxonomy's facts of a category; undefined for a category the graph has and the data file lost. */
+export type DescribeCategory = (code: string) => CategoryFacts | undefined;
+
+// Flows carry their search keys (./flow-search-keys.ts): rows are read from the flow alone,
+// as flat lists (cheaper to decode than maps), with only what scoring needs.
+const RETURN_FLOW = `RETURN [f.id, f.actorId, f.location.y, f.location.x, f.categoryCode, f.quantity, f.unit, f.temperatureC,
   f.availableMonths, f.confidentiality] AS row`;
 
-// The actor side of the search: by id (unique index), in a circle (point index), or all actors
-// (then narrowed by territory). A closed set of fixed texts; only parameter values vary.
-const ACTOR_SOURCES = {
-  actor: 'MATCH (a:Actor {id: $actorId})',
-  circle: 'MATCH (a:Actor) WHERE point.distance(a.location, $center) <= $radius',
-  all: 'MATCH (a:Actor)',
-} as const;
-
-// Every confidentiality level is read: confidential flows take part in matching, and the
-// caller hides what the viewer may not see.
-// The relationship type follows the direction (OFFERS or NEEDS), from a closed set: expanding
-// one type reads half the relationships of expanding both and filtering on the flow.
+// The direction is a label from a closed set, so each direction has its own indexes.
+const LABEL = { OFFER: 'Offer', NEED: 'Need' } as const;
 const EDGE = { OFFER: 'OFFERS', NEED: 'NEEDS' } as const;
 
-const flowsQuery = (source: keyof typeof ACTOR_SOURCES, direction: 'OFFER' | 'NEED') => `
-  ${ACTOR_SOURCES[source]}
-  WITH a WHERE $territoryKey IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) }
-  MATCH (a)-[:${EDGE[direction]}]->(f:Flow)-[:OF_CATEGORY]->(c:ResourceCategory)
-  WHERE ($categoryCodes IS NULL OR c.code IN $categoryCodes) AND ($families IS NULL OR c.family IN $families)
-  ${RETURN_FLOW}`;
+const IN_TERRITORY = `($territoryKey IS NULL OR EXISTS {
+  (:Actor {id: f.actorId})-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) })`;
+const OF_CATEGORIES = '($categoryCodes IS NULL OR f.categoryCode IN $categoryCodes) AND f.categoryCode IS NOT NULL';
 
-// Around one actor, few categories matter but some travel far (150 km for IT equipment):
-// starting from those categories' flows reads far less than every actor in the widest circle.
+// Where the flows come from: one actor (unique index), a circle (point index), or the actors
+// of a territory. A closed set of fixed texts; only parameter values vary. Every confidentiality
+// level is read: confidential flows take part in matching, and the caller hides what the
+// viewer may not see.
+const flowsQuery = (source: 'actor' | 'circle' | 'territory', direction: 'OFFER' | 'NEED') => {
+  switch (source) {
+    case 'actor':
+      return `MATCH (:Actor {id: $actorId})-[:${EDGE[direction]}]->(f:${LABEL[direction]}) WHERE ${OF_CATEGORIES} ${RETURN_FLOW}`;
+    case 'circle':
+      return `MATCH (f:${LABEL[direction]}) WHERE point.distance(f.location, $center) <= $radius AND ${OF_CATEGORIES} AND ${IN_TERRITORY}
+        ${RETURN_FLOW}`;
+    case 'territory':
+      return `MATCH (:Territory {key: $territoryKey})<-[:PART_OF*0..6]-(:Territory)<-[:LOCATED_IN]-(a:Actor)
+        WITH DISTINCT a MATCH (a)-[:${EDGE[direction]}]->(f:${LABEL[direction]}) WHERE ${OF_CATEGORIES}
+        ${RETURN_FLOW}`;
+  }
+};
+
+// Around one actor, few categories matter but some travel far (150 km for IT equipment): each
+// is read by exact seeks on (category, grid cell) over the cells its reach covers, then by
+// distance. Fine cells for short reaches, coarse ones for long reaches.
 const flowsOfCategoriesAround = (direction: 'OFFER' | 'NEED') => `
-  UNWIND $categoryCodes AS code
-  MATCH (c:ResourceCategory {code: code})<-[:OF_CATEGORY]-(f:Flow)<-[:${EDGE[direction]}]-(a:Actor)
-  WHERE point.distance(a.location, $center) <= $reach[code] AND ($inner IS NULL OR point.distance(a.location, $center) > $inner)
-    AND ($families IS NULL OR c.family IN $families)
+  CALL () {
+    UNWIND $fine AS t UNWIND t.cells AS cell
+    MATCH (f:${LABEL[direction]} {categoryCode: t.code, cell: cell}) RETURN f, t.meters AS reach
+    UNION ALL
+    UNWIND $coarse AS t UNWIND t.cells AS cell
+    MATCH (f:${LABEL[direction]} {categoryCode: t.code, coarseCell: cell}) RETURN f, t.meters AS reach
+  }
+  WITH f, reach, point.distance(f.location, $center) AS meters
+  WHERE meters <= reach AND meters > $inner
   ${RETURN_FLOW}`;
 
-function toRow(row: unknown[]): SynergyFlowRow {
-  const [id, actorId, lat, lon, categoryCode, quantity, unit, temperatureC, months, confidentiality] = row;
-  return {
-    id: String(id),
-    actorId: String(actorId),
-    location: { lat: Number(lat), lon: Number(lon) },
-    categoryCode: String(categoryCode),
-    quantity: toNumber(quantity),
-    unit: unit === null || unit === undefined ? null : String(unit),
-    temperatureC: toNumber(temperatureC),
-    availableMonths: ((months as unknown[] | null) ?? []).map((m) => toNumber(m) ?? 0),
-    confidentiality: (confidentiality as Confidentiality) ?? 'PUBLIC',
-  };
+// Wide searches turn tens of thousands of rows into flows: each is built as one object
+// literal (spreading a partial object into another costs about as much as the read itself).
+function toFlows(rows: unknown[][], describe: DescribeCategory): SynergyFlow[] {
+  const flows: SynergyFlow[] = [];
+  for (const [id, actorId, lat, lon, categoryCode, quantity, unit, temperatureC, months, confidentiality] of rows) {
+    const facts = describe(String(categoryCode));
+    // A category the taxonomy no longer has cannot be scored: its flows are skipped.
+    if (!facts) continue;
+    flows.push({
+      id: String(id),
+      actorId: String(actorId),
+      location: { lat: Number(lat), lon: Number(lon) },
+      categoryCode: String(categoryCode),
+      categoryName: facts.categoryName,
+      family: facts.family,
+      ewcCode: facts.ewcCode,
+      quantity: toNumber(quantity),
+      unit: unit === null || unit === undefined ? null : String(unit),
+      temperatureC: toNumber(temperatureC),
+      availableMonths: ((months as unknown[] | null) ?? []).map((m) => toNumber(m) ?? 0),
+      confidentiality: (confidentiality as Confidentiality) ?? 'PUBLIC',
+    });
+  }
+  return flows;
 }
 
 /**
- * The offer or need flows of the actors in scope, with what synergy scoring needs. The search
- * pairs them in memory (server/domain/synergy/candidates.ts): Cypher cannot hash-join flows on
- * a computed category relation, and expanding from each compatible category to all its flows
- * made the work grow with the whole region instead of the flows nearby.
+ * The offer or need flows in scope, with what synergy scoring needs. The search pairs them in
+ * memory (server/domain/synergy/candidates.ts): Cypher cannot hash-join flows on a computed
+ * category relation, and expanding from each compatible category to all its flows made the
+ * work grow with the whole region instead of the flows nearby.
  */
-export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery): Promise<SynergyFlowRow[]> {
-  const source = query.actorId ? 'actor' : query.center ? 'circle' : 'all';
-  const byCategory = query.reachByCategory && query.categoryCodes && query.center && !query.actorId;
-  const result = await tx.run(byCategory ? flowsOfCategoriesAround(query.direction) : flowsQuery(source, query.direction), {
-    reach: query.reachByCategory ?? null,
-    inner: query.innerMeters ?? null,
+export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery, describe: DescribeCategory): Promise<SynergyFlow[]> {
+  const source = query.actorId ? 'actor' : query.center ? 'circle' : 'territory';
+  const result = await tx.run(flowsQuery(source, query.direction), {
     center: query.center ? pointParam(query.center) : null,
     radius: query.radiusMeters,
     actorId: query.actorId,
     territoryKey: query.territoryKey,
     categoryCodes: query.categoryCodes,
-    families: query.families?.length ? query.families : null,
   });
-  return result.records.map((r) => toRow(r.get('row') as unknown[]));
+  return toFlows(result.records.map((r) => r.get('row') as unknown[]), describe);
+}
+
+/**
+ * The offer or need flows of the given categories around `center`, each category as far as
+ * its reach, skipping those within `innerMeters` (already read by a smaller ring).
+ */
+export async function findFlowsOfCategoriesAround(
+  tx: Tx, direction: 'OFFER' | 'NEED', center: GeoPoint, reaches: CategoryReach[], innerMeters: number | null, describe: DescribeCategory,
+): Promise<SynergyFlow[]> {
+  const pick = (grid: CategoryReach['grid']) => reaches.filter((r) => r.grid === grid).map(({ code, meters, cells }) => ({ code, meters, cells: cells.map(intParam) }));
+  const result = await tx.run(flowsOfCategoriesAround(direction), {
+    center: pointParam(center),
+    fine: pick('cell'),
+    coarse: pick('coarseCell'),
+    // Never null, so every call shares one cached plan.
+    inner: innerMeters ?? -1,
+  });
+  return toFlows(result.records.map((r) => r.get('row') as unknown[]), describe);
 }

@@ -1,7 +1,8 @@
-import { Db, Tx } from '../../graph/database';
-import { findSynergyFlows, SynergyFlowQuery } from '../../graph/repositories/synergy-repository';
+import { Db } from '../../graph/database';
+import { CategoryReach, findFlowsOfCategoriesAround, findSynergyFlows, SynergyFlowQuery, CategoryFacts } from '../../graph/repositories/synergy-repository';
 import { canSee, Viewer } from '../domain/access/confidentiality';
 import { distanceKm } from '../domain/geo/geo';
+import { cellsCovering, gridFor } from '../domain/geo/search-grid';
 import { GeoPoint, ResourceFamilyName } from '../domain/model';
 import { bestSubstitutions, SearchOptions } from '../domain/synergy/candidates';
 import { buildRelationTable, invertRelationTable, RelationTable } from '../domain/synergy/category-relations';
@@ -45,6 +46,8 @@ interface CategoryKnowledge {
   inverse: RelationTable;
   maxKm: Map<string, number>;
   categories: Map<string, ResourceCategoryRecord>;
+  /** What a flow of each category carries into scoring. */
+  facts: Map<string, CategoryFacts>;
 }
 
 let shared: { taxonomy: readonly ResourceCategoryRecord[]; knowledge: CategoryKnowledge } | null = null;
@@ -57,6 +60,7 @@ function knowledgeOf(taxonomy: readonly ResourceCategoryRecord[], limits: Transp
     inverse: invertRelationTable(relations),
     maxKm: new Map(taxonomy.map((c) => [c.code, maxDistanceKm(limits, c.code, c.family)])),
     categories: new Map(taxonomy.map((c) => [c.code, c])),
+    facts: new Map(taxonomy.map((c) => [c.code, { categoryName: c.nameFr, family: c.family, ewcCode: c.ewcCode }])),
   };
   shared = { taxonomy, knowledge };
   return knowledge;
@@ -64,16 +68,6 @@ function knowledgeOf(taxonomy: readonly ResourceCategoryRecord[], limits: Transp
 
 /** Substitution synergies: who could feed whom, nearby, explained. */
 export class SynergyService {
-  /** Reads flows and adds what the taxonomy says of their category. */
-  private async flows(tx: Tx, query: SynergyFlowQuery): Promise<SynergyFlow[]> {
-    const rows = await findSynergyFlows(tx, query);
-    return rows.flatMap((row) => {
-      const category = this.knowledge.categories.get(row.categoryCode);
-      // A category the graph has and the data file lost cannot be scored; it is skipped.
-      return category ? [{ ...row, categoryName: category.nameFr, family: category.family, ewcCode: category.ewcCode }] : [];
-    });
-  }
-
   private readonly knowledge: CategoryKnowledge;
 
   constructor(
@@ -83,6 +77,18 @@ export class SynergyService {
     limits: TransportLimits = loadTransportLimits(),
   ) {
     this.knowledge = knowledgeOf(taxonomy, limits);
+  }
+
+  private readonly describe = (code: string) => this.knowledge.facts.get(code);
+
+  private flows(query: SynergyFlowQuery): Promise<SynergyFlow[]> {
+    return this.db.read((tx) => findSynergyFlows(tx, query, this.describe));
+  }
+
+  /** The category codes of these families; null (no restriction) when none is given. */
+  private codesOf(families: ResourceFamilyName[] | null): string[] | null {
+    if (!families?.length) return null;
+    return [...this.knowledge.categories.values()].filter((c) => families.includes(c.family)).map((c) => c.code);
   }
 
   async substitutions(filter: SynergyFilterData, viewer: Viewer | null, first: number | null | undefined): Promise<SynergyView[]> {
@@ -118,13 +124,12 @@ export class SynergyService {
       territoryKey,
       actorId: null,
       categoryCodes: null,
-      families: null,
     };
     // Two transactions at once: a wide area reads tens of thousands of flows, and the server
     // answers both halves on separate cores (the shared bookmark manager keeps them causal).
     const [offers, needs] = await Promise.all([
-      this.db.read((tx) => this.flows(tx, { ...base, direction: 'OFFER', families: filter.families ?? null })),
-      this.db.read((tx) => this.flows(tx, { ...base, direction: 'NEED' })),
+      this.flows({ ...base, direction: 'OFFER', categoryCodes: this.codesOf(filter.families ?? null) }),
+      this.flows({ ...base, direction: 'NEED' }),
     ]);
     const inside = (f: SynergyFlow) => !near || radiusKm === null || distanceKm(near, f.location) <= radiusKm;
     return { offers: offers.filter(inside), needs: needs.filter(inside) };
@@ -143,10 +148,11 @@ export class SynergyService {
    */
   private async aroundActor(actorId: string, families: ResourceFamilyName[] | null, options: SearchOptions): Promise<ScoredSynergy[]> {
     const { relations, inverse, maxKm } = this.knowledge;
-    const none = { center: null, radiusMeters: null, territoryKey: null, categoryCodes: null, families: null };
+    const offerCodes = this.codesOf(families);
+    const none = { center: null, radiusMeters: null, territoryKey: null, categoryCodes: null };
     const [ownOffers, ownNeeds] = await Promise.all([
-      this.db.read((tx) => this.flows(tx, { ...none, direction: 'OFFER', actorId, families })),
-      this.db.read((tx) => this.flows(tx, { ...none, direction: 'NEED', actorId })),
+      this.flows({ ...none, direction: 'OFFER', actorId, categoryCodes: offerCodes }),
+      this.flows({ ...none, direction: 'NEED', actorId }),
     ]);
     const location = (ownOffers[0] ?? ownNeeds[0])?.location;
     if (!location) return [];
@@ -168,15 +174,17 @@ export class SynergyService {
       }
       return { needs, offers };
     };
+    const allowedOffers = offerCodes && new Set(offerCodes);
     const read = async (reach: Map<string, number>, direction: 'OFFER' | 'NEED', fromKm: number | null, toKm: (km: number) => number) => {
-      const meters: Record<string, number> = {};
-      for (const [code, km] of reach) if (toKm(km) > (fromKm ?? -1)) meters[code] = toKm(km) * 1000 * NEO4J_MARGIN;
-      if (Object.keys(meters).length === 0) return [];
-      const flows = await this.db.read((tx) => this.flows(tx, {
-        center: location, radiusMeters: null, territoryKey: null, actorId: null, direction,
-        categoryCodes: Object.keys(meters), reachByCategory: meters, innerMeters: fromKm === null ? null : fromKm * 1000 * NEO4J_MARGIN,
-        families: direction === 'OFFER' ? families : null,
-      }));
+      const targets: CategoryReach[] = [];
+      for (const [code, km] of reach) {
+        const radiusKm = toKm(km);
+        if (radiusKm <= (fromKm ?? -1) || (direction === 'OFFER' && allowedOffers && !allowedOffers.has(code))) continue;
+        const grid = gridFor(radiusKm);
+        targets.push({ code, meters: radiusKm * 1000 * NEO4J_MARGIN, grid: grid.property, cells: cellsCovering(location, radiusKm * NEO4J_MARGIN, grid, fromKm) });
+      }
+      if (targets.length === 0) return [];
+      const flows = await this.db.read((tx) => findFlowsOfCategoriesAround(tx, direction, location, targets, fromKm === null ? null : fromKm * 1000 * NEO4J_MARGIN, this.describe));
       return flows.filter((f) => f.actorId !== actorId);
     };
 

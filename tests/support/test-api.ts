@@ -38,7 +38,7 @@ export async function startTestApi(): Promise<TestApi> {
   const auth = new AuthService(db);
   await auth.init();
   await auth.ensureAdmin(TEST_ADMIN.email, TEST_ADMIN.password);
-  const server: RunningServer = await createServer({ db, port: 0, auth, logError: () => undefined });
+  const server: RunningServer = await createServer({ db, port: 0, auth, logError: (e: unknown) => { if (process.env.TEST_LOG_ERRORS) console.error(e); } });
   const runId = randomUUID().slice(0, 8);
 
   const gql: TestApi['gql'] = async (query, variables = {}, token) => {
