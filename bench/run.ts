@@ -177,6 +177,14 @@ database path. Targets at 100k actors: nearbyActors p95 ≤ 20 ms, one-actor syn
 |---|---|---|---|---|---|---|
 ${synergyRows}
 
+How the database path reads: each flow carries a copy of its owner's location, its category
+code and its cells in two grids (about 10 km and 80 km), kept in step by every write
+(\`graph/repositories/flow-search-keys.ts\`). A circle is one point-index seek per direction
+(\`:Offer\` / \`:Need\` labels); around one actor, each related category is read ring by ring
+(5, 10, 20, 40, 80, 160 km, stopping once no farther lead can enter the list) by exact seeks
+on (category, cell) over the cells the ring covers. What remains of the circle's cost is
+reading and decoding some 26,000 flows at 100k actors; the in-memory path skips that.
+
 ## Categorisation accuracy
 
 \`categorize\` over the ${categorization.size} labelled descriptions of \`tests/fixtures/categorize-labelled.json\`

@@ -67,14 +67,16 @@ const flowsQuery = (source: 'actor' | 'circle' | 'territory', direction: 'OFFER'
 // is read by exact seeks on (category, grid cell) over the cells its reach covers, then by
 // distance. Fine cells for short reaches, coarse ones for long reaches.
 const flowsOfCategoriesAround = (direction: 'OFFER' | 'NEED') => `
-  CALL () {
-    UNWIND $fine AS t UNWIND t.cells AS cell
-    MATCH (f:${LABEL[direction]} {categoryCode: t.code, cell: cell}) RETURN f, t.meters AS reach
+  UNWIND $search.targets AS t
+  UNWIND t.cells AS cell
+  CALL (t, cell) {
+    WITH t, cell WHERE NOT t.coarse
+    MATCH (f:${LABEL[direction]} {categoryCode: t.code, cell: cell}) RETURN f
     UNION ALL
-    UNWIND $coarse AS t UNWIND t.cells AS cell
-    MATCH (f:${LABEL[direction]} {categoryCode: t.code, coarseCell: cell}) RETURN f, t.meters AS reach
+    WITH t, cell WHERE t.coarse
+    MATCH (f:${LABEL[direction]} {categoryCode: t.code, coarseCell: cell}) RETURN f
   }
-  WITH f, reach, point.distance(f.location, $center) AS meters
+  WITH f, t.meters AS reach, point.distance(f.location, $center) AS meters
   WHERE meters <= reach AND meters > $inner
   ${RETURN_FLOW}`;
 
@@ -129,12 +131,12 @@ export async function findSynergyFlows(tx: Tx, query: SynergyFlowQuery, describe
 export async function findFlowsOfCategoriesAround(
   tx: Tx, direction: 'OFFER' | 'NEED', center: GeoPoint, reaches: CategoryReach[], innerMeters: number | null, describe: DescribeCategory,
 ): Promise<SynergyFlow[]> {
-  const pick = (grid: CategoryReach['grid']) => reaches.filter((r) => r.grid === grid).map(({ code, meters, cells }) => ({ code, meters, cells: cells.map(intParam) }));
+  // Neo4j caches a plan per parameter shape, and the length of a list parameter is part of the
+  // shape (1, 2 to 10, ...): a shape seen for the first time costs a new plan (a few hundred
+  // ms). The targets travel inside a map and the inner radius is never null, so one plan serves.
   const result = await tx.run(flowsOfCategoriesAround(direction), {
     center: pointParam(center),
-    fine: pick('cell'),
-    coarse: pick('coarseCell'),
-    // Never null, so every call shares one cached plan.
+    search: { targets: reaches.map(({ code, meters, grid, cells }) => ({ code, meters, coarse: grid === 'coarseCell', cells: cells.map(intParam) })) },
     inner: innerMeters ?? -1,
   });
   return toFlows(result.records.map((r) => r.get('row') as unknown[]), describe);
