@@ -2,7 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Db } from '../graph/database';
 import { PROJECT_ROOT } from '../graph/project-root';
+import { findRelationsOfActors } from '../graph/repositories/actor-relation-repository';
+import { ActorRelationType } from '../server/domain/relations/actor-relation';
 import { ActorData, ActorService } from '../server/services/actor-service';
+import { ActorRelationService } from '../server/services/actor-relation-service';
 import { CategoryService } from '../server/services/category-service';
 import { FlowData, FlowService } from '../server/services/flow-service';
 import { TerritoryService } from '../server/services/territory-service';
@@ -11,12 +14,17 @@ export const DEMO_FILE = path.join(PROJECT_ROOT, 'seeds', 'demo', 'grand-orly-se
 
 interface DemoFlow extends Omit<FlowData, 'actorId'> { externalId: string }
 interface DemoActor extends ActorData { externalId: string; flows: DemoFlow[] }
+interface DemoRelation { from: string; to: string; type: ActorRelationType; since: string | null; description: string | null }
+
+// Who the demo's relations are recorded by.
+const SEED_USER = { email: 'demo-seed@maillage.local', role: 'ADMIN' };
 
 /** Outcome of a demo load, row by row. */
 export interface SeedReport {
   actorsCreated: number;
   actorsExisting: number;
   flowsWritten: number;
+  relationsWritten: number;
   errors: { row: string; message: string }[];
 }
 
@@ -26,15 +34,18 @@ export interface SeedReport {
  * them and changes nothing. A bad row is reported and skipped; the others still load.
  */
 export async function loadDemoTerritory(db: Db, log: (m: string) => void = () => undefined, file = DEMO_FILE): Promise<SeedReport> {
-  const demo = JSON.parse(fs.readFileSync(file, 'utf8')) as { actors: DemoActor[] };
+  const demo = JSON.parse(fs.readFileSync(file, 'utf8')) as { actors: DemoActor[]; relations?: DemoRelation[] };
   const territories = new TerritoryService(db);
   const actors = new ActorService(db, territories);
   const flows = new FlowService(db, new CategoryService(db), territories);
-  const report: SeedReport = { actorsCreated: 0, actorsExisting: 0, flowsWritten: 0, errors: [] };
+  const relations = new ActorRelationService(db);
+  const report: SeedReport = { actorsCreated: 0, actorsExisting: 0, flowsWritten: 0, relationsWritten: 0, errors: [] };
+  const idOf = new Map<string, string>();
   let done = 0;
   for (const { flows: actorFlows, ...data } of demo.actors) {
     try {
       const { actor, created } = await actors.createOrFind(data);
+      idOf.set(data.externalId, actor.id);
       if (created) report.actorsCreated += 1;
       else report.actorsExisting += 1;
       for (const flow of actorFlows) {
@@ -50,6 +61,25 @@ export async function loadDemoTerritory(db: Db, log: (m: string) => void = () =>
     }
     done += 1;
     if (done % 25 === 0 || done === demo.actors.length) log(`Demo territory: ${done}/${demo.actors.length} actors`);
+  }
+  // A relation already recorded as the file says is left alone, so a second run changes nothing.
+  const stored = await db.read((tx) => findRelationsOfActors(tx, [...idOf.values()]));
+  const known = new Set(stored.flat().map((r) => `${r.fromActorId}|${r.type}|${r.toActorId}|${r.since}|${r.description}`));
+  for (const relation of demo.relations ?? []) {
+    const row = `${relation.from} ${relation.type} ${relation.to}`;
+    const fromActorId = idOf.get(relation.from);
+    const toActorId = idOf.get(relation.to);
+    if (!fromActorId || !toActorId) {
+      report.errors.push({ row, message: 'unknown actor externalId' });
+      continue;
+    }
+    if (known.has(`${fromActorId}|${relation.type}|${toActorId}|${relation.since}|${relation.description}`)) continue;
+    try {
+      await relations.record({ fromActorId, toActorId, type: relation.type, since: relation.since, description: relation.description }, SEED_USER);
+      report.relationsWritten += 1;
+    } catch (error) {
+      report.errors.push({ row, message: (error as Error).message });
+    }
   }
   return report;
 }

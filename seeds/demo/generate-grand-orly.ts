@@ -1602,6 +1602,19 @@ function round5(value: number): number {
   return Math.round(value * 1e5) / 1e5;
 }
 
+/**
+ * Relations already known between demo actors (fictional, like the actors): the
+ * complementarity engine does not suggest again what they cover, and shows the rest as leads
+ * to strengthen them. By the actors' external ids.
+ */
+const RELATIONS = [
+  { from: 'demo-gosb-027', to: 'demo-gosb-119', type: 'SUPPLIES', since: '2023-04-01', description: 'Le garage cède des pièces détachées et des véhicules de reprise au garage solidaire.' },
+  { from: 'demo-gosb-127', to: 'demo-gosb-004', type: 'CLIENT_OF', since: '2022-09-01', description: 'La messagerie confie à la coopérative ses livraisons du dernier kilomètre dans Paris.' },
+  { from: 'demo-gosb-034', to: 'demo-gosb-085', type: 'COOPERATES_WITH', since: '2024-01-15', description: 'Diagnostic des flux de chantier et recherche de débouchés pour les déblais.' },
+  { from: 'demo-gosb-019', to: 'demo-gosb-007', type: 'SUPPLIES', since: '2023-06-01', description: 'Matériaux issus de la dépose sélective avant démolition.' },
+  { from: 'demo-gosb-156', to: 'demo-gosb-167', type: 'BOARD_MEMBER_OF', since: '2021-11-20', description: "La directrice de l'hôtel siège au conseil d'administration de la blanchisserie solidaire." },
+];
+
 function build(): unknown {
   const spread = new Map<string, { lat: number; lon: number }[]>();
   for (const code of Object.keys(COMMUNES)) {
@@ -1648,6 +1661,7 @@ function build(): unknown {
         + 'Positions approximatives, réparties autour du centre de chaque commune.',
     },
     actors: out,
+    relations: RELATIONS,
   };
 }
 

@@ -2,6 +2,7 @@ import { Db } from '../../graph/database';
 import { AuthService, AuthUser } from '../services/auth-service';
 import { ActorService } from '../services/actor-service';
 import { CategoryService } from '../services/category-service';
+import { ComplementarityService } from '../services/complementarity-service';
 import { ExportService } from '../services/export-service';
 import { FlowService } from '../services/flow-service';
 import { MutualisationService } from '../services/mutualisation-service';
@@ -9,6 +10,7 @@ import { SynergyService } from '../services/synergy-service';
 import { SynergyPipelineService } from '../services/synergy-pipeline-service';
 import { TerritoryDashboardService } from '../services/territory-dashboard-service';
 import { TerritoryService } from '../services/territory-service';
+import { ActorRelationService } from '../services/actor-relation-service';
 import { createLoaders, Loaders } from './loaders';
 
 /** What every resolver gets: the caller, per-request loaders and the services. */
@@ -24,10 +26,12 @@ export interface Context {
   categories: CategoryService;
   synergies: SynergyService;
   mutualisations: MutualisationService;
+  complementarities: ComplementarityService;
   auth: AuthService;
   pipeline: SynergyPipelineService;
   dashboards: TerritoryDashboardService;
   exports: ExportService;
+  relations: ActorRelationService;
 }
 
 /**
@@ -59,9 +63,11 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     categories: requestCategories,
     synergies: new SynergyService(db, territories, requestCategories.records()),
     mutualisations: new MutualisationService(db, territories, requestCategories.records()),
+    complementarities: new ComplementarityService(db, territories, requestCategories.records()),
     auth,
     pipeline: new SynergyPipelineService(db, territories),
     dashboards: new TerritoryDashboardService(db, territories),
     exports: new ExportService(db, territories, new SynergyService(db, territories, requestCategories.records())),
+    relations: new ActorRelationService(db),
   };
 }

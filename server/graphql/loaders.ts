@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import { Db } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
+import { findRelationsOfActors } from '../../graph/repositories/actor-relation-repository';
 import { findCategoriesByCodes } from '../../graph/repositories/category-repository';
 import { findFlowsByActorIds, findFlowsByIds } from '../../graph/repositories/flow-repository';
 import { findEventsBySynergyIds, findImpactInputsByIds, ImpactInputRow } from '../../graph/repositories/synergy-pipeline-repository';
 import { findTerritoriesByActorIds } from '../../graph/repositories/territory-repository';
 import { ActorRecord, FlowRecord, ResourceCategoryData, TerritoryRecord } from '../domain/model';
 import { SynergyEventRecord } from '../domain/synergy/pipeline';
+import { ActorRelationRecord } from '../domain/relations/actor-relation';
 
 /** Per-request batch loaders: each batch is one Cypher query answering in key order. */
 export interface Loaders {
@@ -17,6 +19,7 @@ export interface Loaders {
   territoriesByActorId: DataLoader<string, TerritoryRecord[]>;
   synergyEventsById: DataLoader<string, SynergyEventRecord[]>;
   synergyImpactInputById: DataLoader<string, ImpactInputRow | null>;
+  relationsByActorId: DataLoader<string, ActorRelationRecord[]>;
 }
 
 export function createLoaders(db: Db): Loaders {
@@ -28,5 +31,6 @@ export function createLoaders(db: Db): Loaders {
     territoriesByActorId: new DataLoader((ids) => db.read((tx) => findTerritoriesByActorIds(tx, ids))),
     synergyEventsById: new DataLoader((ids) => db.read((tx) => findEventsBySynergyIds(tx, ids))),
     synergyImpactInputById: new DataLoader((ids) => db.read((tx) => findImpactInputsByIds(tx, ids))),
+    relationsByActorId: new DataLoader((ids) => db.read((tx) => findRelationsOfActors(tx, ids))),
   };
 }

@@ -4,9 +4,12 @@ import * as path from 'node:path';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from '../../graph/project-root';
 import { ActorResolver } from './actor/actor.resolver';
+import { ActorRelationResolver } from './actor-relation/actor-relation.resolver';
+import { ActorRelationsResolver } from './actor-relation/actor-relations.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthChecker } from './auth-checker';
 import { ResourceCategoryResolver } from './category/resource-category.resolver';
+import { ComplementarityResolver } from './complementarity/complementarity.resolver';
 import { FlowResolver } from './flow/flow.resolver';
 import { MutualisationResolver } from './mutualisation/mutualisation.resolver';
 import { SynergyResolver } from './synergy/synergy.resolver';
@@ -22,7 +25,10 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 /** Builds the executable schema. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ActorResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver, MutualisationResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver, GeoJsonExportResolver],
+    resolvers: [
+      ActorResolver, ActorRelationResolver, ActorRelationsResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver,
+      MutualisationResolver, ComplementarityResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver, GeoJsonExportResolver,
+    ],
     authChecker: AuthChecker,
     validateFn: validateInput,
   });

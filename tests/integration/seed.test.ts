@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../graph/project-root';
 import { DEMO_FILE, loadDemoTerritory } from '../../seeds/load-demo';
 import { startTestApi, TestApi } from '../support/test-api';
 
-const demo = JSON.parse(fs.readFileSync(DEMO_FILE, 'utf8')) as { actors: { externalId: string; flows: { externalId: string }[] }[] };
+const demo = JSON.parse(fs.readFileSync(DEMO_FILE, 'utf8')) as { actors: { externalId: string; flows: { externalId: string }[] }[]; relations: unknown[] };
 const demoFlowCount = demo.actors.reduce((n, a) => n + a.flows.length, 0);
 
 let api: TestApi;
@@ -23,12 +23,14 @@ async function demoFingerprint(): Promise<string> {
      WITH a, collect([type(r), f.externalId, f.id, f.updatedAt, c.code]) AS flows
      OPTIONAL MATCH (a)-[:LOCATED_IN]->(t:Territory)
      WITH a, flows, collect(t.key) AS places
-     RETURN a.externalId AS ext, a.id AS id, a.updatedAt AS updatedAt, a.name AS name, flows, places
+     OPTIONAL MATCH (a)-[k:SUPPLIES|CLIENT_OF|COOPERATES_WITH|BOARD_MEMBER_OF]->(other:Actor)
+     WITH a, flows, places, collect([type(k), other.externalId, k.since, k.description, k.updatedAt]) AS relations
+     RETURN a.externalId AS ext, a.id AS id, a.updatedAt AS updatedAt, a.name AS name, flows, places, relations
      ORDER BY ext`,
   );
   return JSON.stringify(result.records.map((r) => {
     const o = r.toObject();
-    return { ...o, updatedAt: String(o.updatedAt), flows: o.flows.map((f: unknown[]) => f.map(String)).sort(), places: [...o.places].sort() };
+    return { ...o, updatedAt: String(o.updatedAt), flows: o.flows.map((f: unknown[]) => f.map(String)).sort(), relations: o.relations.map((k: unknown[]) => k.map(String)).sort(), places: [...o.places].sort() };
   }));
 }
 
@@ -37,6 +39,10 @@ describe('the demo territory', () => {
     const report = await loadDemoTerritory(new Db(api.driver));
     expect(report.errors).toEqual([]);
     expect(report.actorsCreated + report.actorsExisting).toBe(demo.actors.length);
+    const relations = await api.driver.executeQuery(
+      "MATCH (a:Actor)-[k:SUPPLIES|CLIENT_OF|COOPERATES_WITH|BOARD_MEMBER_OF]->(b:Actor) WHERE a.externalId STARTS WITH 'demo-' AND b.externalId STARTS WITH 'demo-' RETURN count(k) AS n",
+    );
+    expect(relations.records[0].get('n').toNumber()).toBe(demo.relations.length);
     const counts = await api.driver.executeQuery(
       `MATCH (a:Actor) WHERE a.externalId STARTS WITH 'demo-'
        OPTIONAL MATCH (a)-[:OFFERS|NEEDS]->(f:Flow)

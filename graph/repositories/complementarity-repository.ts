@@ -1,0 +1,78 @@
+import { ComplementarityActor } from '../../server/domain/complementarity/trades';
+import { KnownRelation } from '../../server/domain/complementarity/engine';
+import { Confidentiality, GeoPoint } from '../../server/domain/model';
+import { ActorRelationType } from '../../server/domain/relations/actor-relation';
+import { Tx } from '../database';
+import { pointParam, toGeoPoint, toNumber } from '../convert';
+
+/** Which actors a complementarity search considers. */
+export interface ComplementarityScope {
+  /** With radiusMeters: actors within the circle (point index `actor_location`). */
+  center: GeoPoint | null;
+  radiusMeters: number | null;
+  /** Actors located in this territory or a territory inside it. */
+  territoryKey: string | null;
+  /** Flows of these confidentiality levels are read; the others stay out of the rules. */
+  confidentialities: Confidentiality[];
+}
+
+// Where the actors come from: a circle (point index) or a territory. Fixed texts; only
+// parameter values vary.
+const SOURCES = {
+  circle: `MATCH (a:Actor) WHERE point.distance(a.location, $center) <= $radius
+    AND ($territoryKey IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) })`,
+  territory: `MATCH (:Territory {key: $territoryKey})<-[:PART_OF*0..6]-(:Territory)<-[:LOCATED_IN]-(a:Actor) WITH DISTINCT a`,
+} as const;
+
+/**
+ * The actors in scope with what the complementarity rules read: identity, trade words,
+ * publics, location, and the direction and category of each flow the viewer may see.
+ */
+export async function findComplementarityActors(tx: Tx, scope: ComplementarityScope): Promise<ComplementarityActor[]> {
+  const result = await tx.run(
+    `${scope.center ? SOURCES.circle : SOURCES.territory}
+     RETURN a { .id, .name, .kind, .economy, .nafCode, .legalForm, .activities, .description, .publics, .employees, location: a.location,
+                flows: COLLECT { MATCH (a)-[:OFFERS|NEEDS]->(f:Flow) WHERE f.confidentiality IN $confidentialities AND f.categoryCode IS NOT NULL
+                                 RETURN [f.direction, f.categoryCode] } } AS actor`,
+    {
+      center: scope.center ? pointParam(scope.center) : null,
+      radius: scope.radiusMeters,
+      territoryKey: scope.territoryKey,
+      confidentialities: scope.confidentialities,
+    },
+  );
+  return result.records.map((record) => {
+    const a = record.get('actor') as Record<string, unknown>;
+    return {
+      id: String(a.id),
+      name: String(a.name),
+      kind: String(a.kind),
+      economy: a.economy as ComplementarityActor['economy'],
+      nafCode: (a.nafCode as string | null) ?? null,
+      legalForm: (a.legalForm as string | null) ?? null,
+      activities: (a.activities as string | null) ?? null,
+      description: (a.description as string | null) ?? null,
+      publics: (a.publics as string[] | null) ?? [],
+      employees: toNumber(a.employees),
+      location: toGeoPoint(a.location),
+      flows: (a.flows as [string, string][]).map(([direction, categoryCode]) => ({ direction: direction as 'OFFER' | 'NEED', categoryCode })),
+    };
+  });
+}
+
+/** The location of one actor; null when it does not exist. */
+export async function findActorLocation(tx: Tx, actorId: string): Promise<GeoPoint | null> {
+  const result = await tx.run('MATCH (a:Actor {id: $actorId}) RETURN a.location AS location', { actorId });
+  return result.records.length ? toGeoPoint(result.records[0].get('location')) : null;
+}
+
+/** The relations recorded between any two of these actors. */
+export async function findRelationsAmong(tx: Tx, actorIds: string[]): Promise<KnownRelation[]> {
+  const result = await tx.run(
+    `MATCH (a:Actor)-[r:SUPPLIES|CLIENT_OF|COOPERATES_WITH|BOARD_MEMBER_OF]->(b:Actor)
+     WHERE a.id IN $ids AND b.id IN $ids
+     RETURN a.id AS fromActorId, b.id AS toActorId, type(r) AS type`,
+    { ids: actorIds },
+  );
+  return result.records.map((r) => ({ fromActorId: r.get('fromActorId'), toActorId: r.get('toActorId'), type: r.get('type') as ActorRelationType }));
+}
