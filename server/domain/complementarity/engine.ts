@@ -125,7 +125,11 @@ export function findComplementarities(
   const market = (p: Profile) => p.actor.publics.filter((x) => !employment.has(x));
   const generic = rules.genericNafPrefixes;
   const profiles = new Map<string, Profile>(actors.map((actor) => {
-    const trades = knowledge.recogniser.recognise(actor);
+    // A town hall's list of services (schools, green spaces) is not a trade it works in, nor
+    // is the trade a school teaches ("métiers du bâtiment"): for them only the NAF code counts.
+    const recognised = knowledge.recogniser.recognise(actor);
+    const byNafOnly = actor.kind === 'LOCAL_AUTHORITY' || actor.kind === 'RESEARCH_EDUCATION';
+    const trades = byNafOnly ? recognised.filter((t) => t.by === 'NAF') : recognised;
     const own = actor.nafCode && !generic.some((p) => nafMatches(actor.nafCode!, p)) ? [actor.nafCode] : [];
     const fromWords = trades.filter((t) => t.by === 'WORDS').flatMap((t) => t.trade.nafPrefixes);
     const byNaf = trades.filter((t) => t.by === 'NAF');

@@ -45,8 +45,10 @@ const JOINED_COMPOUNDS = /\b(day|by|pick)[ -](care|products?|up)\b/g;
 
 // Words the stemmer must leave alone, because stripping them would merge two resources that the
 // taxonomy keeps apart: "laitier" (slag) would meet "lait" (milk); "locaux" (premises) would meet
-// the English adjective "local"; "stockage" (storage) would meet "stocks" (unsold goods).
-const PROTECTED = new Set(['laitier', 'locaux', 'stockage']);
+// the English adjective "local"; "stockage" (storage) would meet "stocks" (unsold goods);
+// "recyclerie", "ressourcerie" (reuse shops) would meet "recyclage" and "ressources", and
+// "brasserie" (brewery) would meet "brassage".
+const PROTECTED = new Set(['laitier', 'locaux', 'stockage', 'recyclerie', 'ressourcerie', 'brasserie']);
 
 // Derivational suffixes, longest first; the first one that leaves a stem of at least MIN_STEM
 // letters is removed (only one). They merge a noun, its verb and its participle ("recyclage",
