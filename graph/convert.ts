@@ -23,6 +23,19 @@ export function toGeoPoint(value: unknown): GeoPoint {
   return { lat: Number(point.y), lon: Number(point.x) };
 }
 
+// Neo4j measures WGS-84 distances on a sphere of radius 6,378,140 m, turf on 6,371,008.8 m:
+// Neo4j's figures are 0.112 % larger (and a hair more is allowed for rounding).
+const NEO4J_TO_TURF = (6378140 / 6371008.8) * 1.0001;
+
+/**
+ * The radius, in Neo4j's metres, of a circle read from the graph that holds every position
+ * within `radiusKm` by turf's distance. Callers then filter with turf, so results agree exactly
+ * with the distances the API returns.
+ */
+export function graphSearchMeters(radiusKm: number): number {
+  return radiusKm * 1000 * NEO4J_TO_TURF;
+}
+
 export function pointParam(point: GeoPoint): Point<number> {
   return new neo4j.types.Point(WGS84_SRID, point.lon, point.lat);
 }

@@ -1,3 +1,4 @@
+import { graphSearchMeters } from '../../graph/convert';
 import { randomUUID } from 'node:crypto';
 import { Db } from '../../graph/database';
 import {
@@ -36,11 +37,6 @@ export interface ActorSearchData {
 export const MAX_RADIUS_KM = 1000;
 export const DEFAULT_NEARBY_COUNT = 50;
 export const MAX_NEARBY_COUNT = 1000;
-
-// Neo4j measures WGS-84 distances on a sphere of radius 6,378,140 m, turf on 6,371,008.8 m:
-// Neo4j's figures are 0.112 % larger. The index pre-filter uses a radius widened by that
-// ratio, then turf's distance decides, so results agree exactly with the distances we return.
-const NEO4J_TO_TURF = 6378140 / 6371008.8;
 
 function searchText(data: { name: string; description?: string | null; activities?: string | null }): string {
   return foldText([data.name, data.description, data.activities].filter(Boolean).join(' \n '));
@@ -141,7 +137,7 @@ export class ActorService {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEARBY_COUNT) {
       throw new ValidationError(`first: must be an integer between 1 and ${MAX_NEARBY_COUNT} (got ${first}).`, ['first']);
     }
-    const actors = await this.db.read((tx) => findActorsWithin(tx, near, radiusKm * 1000 * NEO4J_TO_TURF * 1.0001, limit));
+    const actors = await this.db.read((tx) => findActorsWithin(tx, near, graphSearchMeters(radiusKm), limit));
     return actors
       .map((actor) => ({ actor, distanceKm: distanceKm(near, actor.location) }))
       .filter((hit) => hit.distanceKm <= radiusKm)

@@ -1,3 +1,4 @@
+import { graphSearchMeters } from '../../graph/convert';
 import { Db } from '../../graph/database';
 import { findActorLocation, findComplementarityActors, findRelationsAmong } from '../../graph/repositories/complementarity-repository';
 import { visibleConfidentialities, Viewer } from '../domain/access/confidentiality';
@@ -27,10 +28,6 @@ export interface ComplementarityFilterData {
 
 export const DEFAULT_COMPLEMENTARITY_COUNT = 20;
 export const MAX_COMPLEMENTARITY_COUNT = 500;
-
-// Neo4j measures on a slightly larger sphere than turf: circles read from the graph are
-// widened by that much, and the engine's own distances decide.
-const NEO4J_MARGIN = 1.0012;
 
 let shared: { taxonomy: readonly ResourceCategoryRecord[]; knowledge: ComplementarityKnowledge } | null = null;
 
@@ -79,7 +76,7 @@ export class ComplementarityService {
         radiusKm = Math.max(...(kinds ?? COMPLEMENTARITY_KINDS).map((k) => rules.maxKm[k]));
       }
       const found = await findComplementarityActors(tx, {
-        center, radiusMeters: radiusKm === null ? null : radiusKm * 1000 * NEO4J_MARGIN, territoryKey, confidentialities,
+        center, radiusMeters: radiusKm === null ? null : graphSearchMeters(radiusKm), territoryKey, confidentialities,
       });
       if (filter.actorId && !found.some((a) => a.id === filter.actorId)) {
         if (!(await findActorLocation(tx, filter.actorId))) throw new NotFoundError('Actor', filter.actorId);

@@ -1,3 +1,4 @@
+import { graphSearchMeters } from '../../graph/convert';
 import { Db } from '../../graph/database';
 import { ExportArea, findActorsWithFlowsInArea, findTrackedSynergiesOfActors } from '../../graph/repositories/export-repository';
 import { Viewer, visibleConfidentialities } from '../domain/access/confidentiality';
@@ -37,10 +38,6 @@ export const DEFAULT_EXPORT_SYNERGIES = 50;
  */
 export const MAX_EXPORT_ACTORS = 20_000;
 
-// Neo4j measures on a sphere 0.112 % larger than turf's: the circle read from the graph is
-// widened by that much, then turf's distance decides (as in ActorService and SynergyService).
-const NEO4J_MARGIN = 1.0012;
-
 /** A file-name-safe form of a scope: letters, digits, dot, underscore and hyphen. */
 function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
@@ -77,7 +74,7 @@ export class ExportService {
     const radiusKm = request.radiusKm ?? null;
     const area: ExportArea = territoryKey
       ? { kind: 'TERRITORY', territoryKey }
-      : { kind: 'CIRCLE', center: near!, radiusMeters: radiusKm! * 1000 * NEO4J_MARGIN };
+      : { kind: 'CIRCLE', center: near!, radiusMeters: graphSearchMeters(radiusKm!) };
     const scope = territoryKey ? slug(request.territoryCode!) : slug(`${near!.lat.toFixed(4)}_${near!.lon.toFixed(4)}_${short(radiusKm!)}km`);
 
     const data: GeoExportData = { actors: [], flows: [], candidates: [], tracked: [] };

@@ -1,3 +1,4 @@
+import { graphSearchMeters } from '../../graph/convert';
 import { Db } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import { findFlowsByActorIds } from '../../graph/repositories/flow-repository';
@@ -89,8 +90,8 @@ export class MutualisationService {
 
     const flows = await this.db.read((tx) => findMutualisationFlows(tx, {
       center,
-      // Neo4j's sphere is 0.11 % larger than turf's: a small margin, the exact circle below.
-      radiusMeters: radiusKm !== null ? radiusKm * 1000 * 1.0012 : null,
+      // Read with Neo4j's slightly larger sphere; the exact circle below.
+      radiusMeters: radiusKm !== null ? graphSearchMeters(radiusKm) : null,
       territoryKey,
       directions,
       families,

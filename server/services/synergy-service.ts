@@ -1,3 +1,4 @@
+import { graphSearchMeters } from '../../graph/convert';
 import { Db } from '../../graph/database';
 import { CategoryReach, findFlowsOfCategoriesAround, findSynergyFlows, SynergyFlowQuery, CategoryFacts } from '../../graph/repositories/synergy-repository';
 import { canSee, Viewer } from '../domain/access/confidentiality';
@@ -24,10 +25,6 @@ export interface SynergyFilterData {
 
 export const DEFAULT_SYNERGY_COUNT = 20;
 export const MAX_SYNERGY_COUNT = 500;
-
-// Neo4j measures on a sphere 0.112 % larger than turf's: circles read from the graph are
-// widened by that much, then turf's distance decides.
-const NEO4J_MARGIN = 1.0012;
 
 // Around one actor, flows are read ring by ring out to these radii (km), as long as a lead
 // that far could still make the list: the largest exchange distance is 150 km (IT equipment).
@@ -120,7 +117,7 @@ export class SynergyService {
     const radiusKm = filter.radiusKm ?? null;
     const base: Omit<SynergyFlowQuery, 'direction'> = {
       center: near,
-      radiusMeters: radiusKm !== null ? radiusKm * 1000 * NEO4J_MARGIN : null,
+      radiusMeters: radiusKm !== null ? graphSearchMeters(radiusKm) : null,
       territoryKey,
       actorId: null,
       categoryCodes: null,
@@ -181,10 +178,11 @@ export class SynergyService {
         const radiusKm = toKm(km);
         if (radiusKm <= (fromKm ?? -1) || (direction === 'OFFER' && allowedOffers && !allowedOffers.has(code))) continue;
         const grid = gridFor(radiusKm);
-        targets.push({ code, meters: radiusKm * 1000 * NEO4J_MARGIN, grid: grid.property, cells: cellsCovering(location, radiusKm * NEO4J_MARGIN, grid, fromKm) });
+        const meters = graphSearchMeters(radiusKm);
+        targets.push({ code, meters, grid: grid.property, cells: cellsCovering(location, meters / 1000, grid, fromKm) });
       }
       if (targets.length === 0) return [];
-      const flows = await this.db.read((tx) => findFlowsOfCategoriesAround(tx, direction, location, targets, fromKm === null ? null : fromKm * 1000 * NEO4J_MARGIN, this.describe));
+      const flows = await this.db.read((tx) => findFlowsOfCategoriesAround(tx, direction, location, targets, fromKm === null ? null : graphSearchMeters(fromKm), this.describe));
       return flows.filter((f) => f.actorId !== actorId);
     };
 
