@@ -29,7 +29,8 @@ export interface ActorCursor {
   id: string;
 }
 
-const ACTOR_PROJECTION = 'a { .*, location: a.location } AS actor';
+/** Returns the actor bound to `a` as `actor`, read by {@link actorFromRecord}. */
+export const ACTOR_PROJECTION = 'a { .*, location: a.location } AS actor';
 
 export function actorFromRecord(record: Neo4jRecord, key = 'actor'): ActorRecord {
   const a = record.get(key) as Record<string, unknown>;

@@ -1,9 +1,10 @@
 import { ComplementarityActor } from '../../server/domain/complementarity/trades';
 import { KnownRelation } from '../../server/domain/complementarity/engine';
-import { Confidentiality, GeoPoint } from '../../server/domain/model';
+import { Confidentiality, FlowDirection, GeoPoint } from '../../server/domain/model';
 import { ActorRelationType } from '../../server/domain/relations/actor-relation';
 import { Tx } from '../database';
-import { pointParam, toGeoPoint, toNumber } from '../convert';
+import { pointParam, toGeoPoint } from '../convert';
+import { ACTOR_PROJECTION, actorFromRecord } from './actor-repository';
 
 /** Which actors a complementarity search considers. */
 export interface ComplementarityScope {
@@ -31,9 +32,9 @@ const SOURCES = {
 export async function findComplementarityActors(tx: Tx, scope: ComplementarityScope): Promise<ComplementarityActor[]> {
   const result = await tx.run(
     `${scope.center ? SOURCES.circle : SOURCES.territory}
-     RETURN a { .id, .name, .kind, .economy, .nafCode, .legalForm, .activities, .description, .publics, .employees, location: a.location,
-                flows: COLLECT { MATCH (a)-[:OFFERS|NEEDS]->(f:Flow) WHERE f.confidentiality IN $confidentialities AND f.categoryCode IS NOT NULL
-                                 RETURN [f.direction, f.categoryCode] } } AS actor`,
+     RETURN ${ACTOR_PROJECTION},
+            COLLECT { MATCH (a)-[:OFFERS|NEEDS]->(f:Flow) WHERE f.confidentiality IN $confidentialities AND f.categoryCode IS NOT NULL
+                      RETURN [f.direction, f.categoryCode] } AS flows`,
     {
       center: scope.center ? pointParam(scope.center) : null,
       radius: scope.radiusMeters,
@@ -41,23 +42,10 @@ export async function findComplementarityActors(tx: Tx, scope: ComplementaritySc
       confidentialities: scope.confidentialities,
     },
   );
-  return result.records.map((record) => {
-    const a = record.get('actor') as Record<string, unknown>;
-    return {
-      id: String(a.id),
-      name: String(a.name),
-      kind: String(a.kind),
-      economy: a.economy as ComplementarityActor['economy'],
-      nafCode: (a.nafCode as string | null) ?? null,
-      legalForm: (a.legalForm as string | null) ?? null,
-      activities: (a.activities as string | null) ?? null,
-      description: (a.description as string | null) ?? null,
-      publics: (a.publics as string[] | null) ?? [],
-      employees: toNumber(a.employees),
-      location: toGeoPoint(a.location),
-      flows: (a.flows as [string, string][]).map(([direction, categoryCode]) => ({ direction: direction as 'OFFER' | 'NEED', categoryCode })),
-    };
-  });
+  return result.records.map((record) => ({
+    ...actorFromRecord(record),
+    flows: (record.get('flows') as [FlowDirection, string][]).map(([direction, categoryCode]) => ({ direction, categoryCode })),
+  }));
 }
 
 /** The location of one actor; null when it does not exist. */

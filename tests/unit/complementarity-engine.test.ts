@@ -1,6 +1,7 @@
 import { ComplementarityKnowledge, findComplementarities, KnownRelation } from '../../server/domain/complementarity/engine';
 import { loadComplementarityRules, Trade, ValueChainLink } from '../../server/domain/complementarity/reference';
 import { ComplementarityActor, TradeRecogniser } from '../../server/domain/complementarity/trades';
+import { Public } from '../../server/domain/model';
 import { buildRelationTable } from '../../server/domain/synergy/category-relations';
 import { loadCompatibilities, loadTaxonomy } from '../../server/domain/taxonomy/taxonomy';
 import { destination } from '../support/haversine';
@@ -42,7 +43,7 @@ function actor(id: string, km: number, fields: Partial<ComplementarityActor>): C
 }
 
 const essGarage = (km = 0) => actor('ess-garage', km, { kind: 'ESS_STRUCTURE', economy: 'ESS', nafCode: '94.99Z', activities: 'Garages solidaires pour les personnes en précarité', publics: ['PEOPLE_IN_PRECARITY'] });
-const dealer = (km = 2, publics = ['GENERAL_PUBLIC']) => actor('dealer', km, { nafCode: '45.20A', publics });
+const dealer = (km = 2, publics: Public[] = ['GENERAL_PUBLIC']) => actor('dealer', km, { nafCode: '45.20A', publics });
 
 describe('complementarity engine', () => {
   it('recognises a trade from plural, accented words when the NAF code says nothing', () => {
@@ -59,7 +60,7 @@ describe('complementarity engine', () => {
   });
 
   it('flags the same trade and public nearby as competition, and only close by', () => {
-    const garage = { ...essGarage(), publics: ['GENERAL_PUBLIC'] };
+    const garage = { ...essGarage(), publics: ['GENERAL_PUBLIC' as const] };
     const near = findComplementarities([garage, dealer(2)], [], knowledge, options);
     expect(near.map((c) => [c.kind, c.competition])).toEqual([['ACTIVITY', true]]);
     const far = findComplementarities([garage, dealer(15)], [], knowledge, options);

@@ -1,22 +1,11 @@
+import { ActorRecord, FlowDirection } from '../model';
 import { tokenize } from '../taxonomy/vocabulary';
 import { nafMatches, Trade } from './reference';
 
-/** What a complementarity rule knows of an actor. */
-export interface ComplementarityActor {
-  id: string;
-  name: string;
-  kind: string;
-  economy: 'CLASSIC' | 'ESS' | 'PUBLIC';
-  nafCode: string | null;
-  legalForm: string | null;
-  activities: string | null;
-  description: string | null;
-  publics: string[];
-  employees: number | null;
-  location: { lat: number; lon: number };
-  /** Flows the viewer may see: direction and category only (descriptions are never quoted). */
-  flows: { direction: 'OFFER' | 'NEED'; categoryCode: string }[];
-}
+/** What a complementarity rule knows of an actor: who it is, and the flows the viewer may see (direction and category only: descriptions are never quoted). */
+export type ComplementarityActor = Pick<
+  ActorRecord, 'id' | 'name' | 'kind' | 'economy' | 'nafCode' | 'legalForm' | 'activities' | 'description' | 'publics' | 'employees' | 'location'
+> & { flows: { direction: FlowDirection; categoryCode: string }[] };
 
 /** A trade an actor was recognised in, and how. */
 export interface RecognisedTrade {
