@@ -1,5 +1,5 @@
 import { destination } from '../support/haversine';
-import { actorInput, CREATE_ACTOR, startTestApi, TestApi } from '../support/test-api';
+import { startTestApi, TestApi } from '../support/test-api';
 
 // The Ségala (Aveyron), far from the demo territory and other test files' actors.
 const ORIGIN = { lat: 44.2, lon: 2.3 };
@@ -11,8 +11,6 @@ const COMPLEMENTARITIES = `query($filter: ComplementarityFilter!, $first: Int) {
 }`;
 
 let api: TestApi;
-const created: string[] = [];
-
 interface Found {
   kind: string;
   score: number;
@@ -24,15 +22,8 @@ interface Found {
   b: { id: string; name: string; economy: string };
 }
 
-async function actorAt(label: string, bearing: number, km: number, fields: Record<string, unknown>): Promise<string> {
-  const location = km === 0 ? ORIGIN : destination(ORIGIN, bearing, km);
-  const res = await api.gql(CREATE_ACTOR, {
-    input: actorInput({ externalId: api.unique(label), name: `${label} ${api.unique('')}`, location, communeCode: null, ...fields }),
-  });
-  expect(res.errors).toBeUndefined();
-  const id = res.data!.createActor.id as string;
-  created.push(id);
-  return id;
+function actorAt(label: string, bearing: number, km: number, fields: Record<string, unknown>): Promise<string> {
+  return api.addActor(label, km === 0 ? ORIGIN : destination(ORIGIN, bearing, km), { name: `${label} ${api.unique('')}`, ...fields });
 }
 
 async function complementaritiesOf(actorId: string, token?: string | null, extra: Record<string, unknown> = {}): Promise<Found[]> {
@@ -60,7 +51,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-->(f:Flow) DETACH DELETE a, f', { ids: created });
   await api.stop();
 });
 

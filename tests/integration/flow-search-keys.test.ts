@@ -1,30 +1,22 @@
 import { backfillFlowSearchKeys } from '../../graph/repositories/flow-search-keys';
 import { cellOf, COARSE_GRID, FINE_GRID } from '../../server/domain/geo/search-grid';
 import { GeoPoint } from '../../server/domain/model';
-import { actorInput, CREATE_ACTOR, startTestApi, TestApi } from '../support/test-api';
+import { startTestApi, TestApi } from '../support/test-api';
 
 // Near Aurillac (Cantal), away from the other test files' actors.
 const AURILLAC = { lat: 44.93, lon: 2.44 };
 const ELSEWHERE = { lat: 45.04, lon: 3.88 }; // Le Puy-en-Velay, in other cells of both grids
 
 let api: TestApi;
-const created: string[] = [];
-
 beforeAll(async () => {
   api = await startTestApi();
 });
 
 afterAll(async () => {
-  await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-->(f:Flow) DETACH DELETE a, f', { ids: created });
   await api.stop();
 });
 
-async function actorAt(label: string, location: GeoPoint): Promise<string> {
-  const res = await api.gql(CREATE_ACTOR, { input: actorInput({ externalId: api.unique(label), name: `${api.unique('')} ${label}`, location, communeCode: null }) });
-  const id = res.data!.createActor.id as string;
-  created.push(id);
-  return id;
-}
+const actorAt = (label: string, location: GeoPoint) => api.addActor(label, location);
 
 /** What the synergy search reads of a flow. */
 async function keysOf(flowId: string) {

@@ -1,5 +1,5 @@
 import { destination } from '../support/haversine';
-import { actorInput, CREATE_ACTOR, startTestApi, TestApi } from '../support/test-api';
+import { startTestApi, TestApi } from '../support/test-api';
 
 // A quiet corner of Indre-et-Loire (near Nouâtre), far from the demo territory and from other
 // test files' actors.
@@ -11,7 +11,6 @@ const EXPORT = 'query($filter: GeoExportFilter!) { geojsonExport(filter: $filter
 const TRACK = 'mutation($input: TrackSynergyInput!) { trackSynergy(input: $input) { id status } }';
 
 let api: TestApi;
-const actors: string[] = [];
 const synergies: string[] = [];
 let territoryCode: string;
 
@@ -19,14 +18,8 @@ let territoryCode: string;
 const ids = {} as Record<'sawmill' | 'boiler' | 'farAway' | 'pallets' | 'palletNeed' | 'heat' | 'heatNeed' | 'tracked', string>;
 const where = {} as Record<'sawmill' | 'boiler' | 'farAway', { lat: number; lon: number }>;
 
-async function actorAt(label: string, location: { lat: number; lon: number }, extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await api.gql(CREATE_ACTOR, {
-    input: actorInput({ externalId: api.unique(label), name: `${api.unique('')} ${label}`, location, communeCode: null, address: `${label}, 37800 Nouâtre`, ...extra }),
-  });
-  expect(res.errors).toBeUndefined();
-  const id = res.data!.createActor.id as string;
-  actors.push(id);
-  return id;
+function actorAt(label: string, location: { lat: number; lon: number }, extra: Record<string, unknown> = {}): Promise<string> {
+  return api.addActor(label, location, { address: `${label}, 37800 Nouâtre`, ...extra });
 }
 
 function flow(actorId: string, input: Record<string, unknown>): Promise<string> {
@@ -122,7 +115,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api.driver.executeQuery('MATCH (s:Synergy) WHERE s.id IN $ids OPTIONAL MATCH (s)-[:HAS_EVENT]->(e) DETACH DELETE s, e', { ids: synergies });
-  await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-->(f:Flow) DETACH DELETE a, f', { ids: actors });
   await api.driver.executeQuery('MATCH (t:Territory {code: $code}) DETACH DELETE t', { code: territoryCode });
   await api.stop();
 });

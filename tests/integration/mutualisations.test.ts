@@ -1,5 +1,5 @@
 import { destination, haversineKm } from '../support/haversine';
-import { actorInput, CREATE_ACTOR, startTestApi, TestApi } from '../support/test-api';
+import { startTestApi, TestApi } from '../support/test-api';
 
 // A quiet corner of the Gers, far from the demo territory and from other test files' actors.
 const ORIGIN = { lat: 43.6, lon: 1.0 };
@@ -13,17 +13,9 @@ const MUTUALISATIONS = `query($filter: MutualisationFilter!, $first: Int) {
 }`;
 
 let api: TestApi;
-const created: string[] = [];
-
 async function actorAt(label: string, bearing: number, km: number): Promise<{ id: string; location: { lat: number; lon: number } }> {
   const location = km === 0 ? ORIGIN : destination(ORIGIN, bearing, km);
-  const res = await api.gql(CREATE_ACTOR, {
-    input: actorInput({ externalId: api.unique(label), name: `${api.unique('')} ${label}`, location, communeCode: null }),
-  });
-  expect(res.errors).toBeUndefined();
-  const id = res.data!.createActor.id as string;
-  created.push(id);
-  return { id, location };
+  return { id: await api.addActor(label, location), location };
 }
 
 function flow(actorId: string, input: Record<string, unknown>): Promise<string> {
@@ -72,7 +64,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-->(f:Flow) DETACH DELETE a, f', { ids: created });
   await api.driver.executeQuery("MATCH (t:Territory {level: 'CUSTOM'}) WHERE t.code = $code DETACH DELETE t", { code: territoryCode });
   await api.stop();
 });

@@ -1,5 +1,5 @@
 import { destination } from '../support/haversine';
-import { actorInput, CREATE_ACTOR, startTestApi, TestApi } from '../support/test-api';
+import { startTestApi, TestApi } from '../support/test-api';
 
 // A quiet corner of the Gard, far from the demo territory and from other test files' actors.
 const ORIGIN = { lat: 44.05, lon: 4.1 };
@@ -13,16 +13,8 @@ const SYNERGIES = `query($filter: SynergyFilter!, $first: Int) {
 }`;
 
 let api: TestApi;
-const created: string[] = [];
-
-async function actorAt(label: string, bearing: number, km: number, extra: Record<string, unknown> = {}): Promise<string> {
-  const location = km === 0 ? ORIGIN : destination(ORIGIN, bearing, km);
-  const res = await api.gql(CREATE_ACTOR, {
-    input: actorInput({ externalId: api.unique(label), name: `${api.unique('')} ${label}`, location, communeCode: null, ...extra }),
-  });
-  const id = res.data!.createActor.id as string;
-  created.push(id);
-  return id;
+function actorAt(label: string, bearing: number, km: number, extra: Record<string, unknown> = {}): Promise<string> {
+  return api.addActor(label, km === 0 ? ORIGIN : destination(ORIGIN, bearing, km), extra);
 }
 
 function flow(actorId: string, input: Record<string, unknown>): Promise<string> {
@@ -46,7 +38,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-->(f:Flow) DETACH DELETE a, f', { ids: created });
   await api.stop();
 });
 

@@ -25,8 +25,15 @@ export interface TestApi {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>>;
   /** A prefix unique to this test file, for externalIds and names it creates. */
   unique(label?: string): string;
+  /**
+   * Creates an actor through the API as the admin at `location` (no commune given), failing
+   * the test on any error; named "<unique> <label>" unless `fields` says otherwise. `stop()`
+   * deletes it with its flows.
+   */
+  addActor(label: string, location: { lat: number; lon: number }, fields?: Record<string, unknown>): Promise<string>;
   /** Adds a flow through the API as the admin, failing the test on any error; returns its id. */
   addFlow(actorId: string, input: Record<string, unknown>): Promise<string>;
+  /** Deletes the actors made by `addActor`, then stops the server and the driver. */
   stop(): Promise<void>;
 }
 
@@ -50,6 +57,7 @@ export async function startTestApi(): Promise<TestApi> {
     return { status: response.status, data: body.data ?? null, errors: body.errors, roundTrips: Number(response.headers.get(ROUND_TRIPS_HEADER)) };
   };
 
+  const actorIds: string[] = [];
   const api: TestApi = {
     url: server.url,
     db,
@@ -57,12 +65,21 @@ export async function startTestApi(): Promise<TestApi> {
     token: '',
     gql,
     unique: (label = 'x') => `t-${runId}-${label}`,
+    addActor: async (label, location, fields = {}) => {
+      const res = await gql<{ createActor: { id: string } }>(CREATE_ACTOR, {
+        input: actorInput({ externalId: api.unique(label), name: `${api.unique('')} ${label}`, location, communeCode: null, ...fields }),
+      });
+      expect(res.errors).toBeUndefined();
+      actorIds.push(res.data!.createActor.id);
+      return res.data!.createActor.id;
+    },
     addFlow: async (actorId, input) => {
       const res = await gql<{ addFlow: { id: string } }>(ADD_FLOW, { input: { actorId, ...input } });
       expect(res.errors).toBeUndefined();
       return res.data!.addFlow.id;
     },
     stop: async () => {
+      await driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-->(f:Flow) DETACH DELETE a, f', { ids: actorIds });
       await server.stop();
       await driver.close();
     },
