@@ -21,6 +21,7 @@ export const REQUIRED_SCHEMA = [
   'resource_category_code', 'user_email', 'actor_location', 'actor_search_text', 'flow_search_text',
   'synergy_id', 'synergy_flow_key', 'synergy_event_id',
   'offer_location', 'need_location', 'offer_category_cell', 'need_category_cell', 'offer_category_coarse_cell', 'need_category_coarse_cell',
+  'matchmaking_session_id', 'participant_key', 'session_meeting_id', 'cooperation_id', 'cooperation_meeting',
 ];
 
 /** Splits a migration file into statements: `;` ends a statement, `//` lines are comments. */

@@ -15,6 +15,8 @@ export interface ComplementarityScope {
   territoryKey: string | null;
   /** Flows of these confidentiality levels are read; the others stay out of the rules. */
   confidentialities: Confidentiality[];
+  /** When given, exactly these actors (a session's participants), whatever the other fields say. */
+  actorIds?: readonly string[] | null;
 }
 
 // Where the actors come from: a circle (point index) or a territory. Fixed texts; only
@@ -23,6 +25,7 @@ const SOURCES = {
   circle: `MATCH (a:Actor) WHERE point.distance(a.location, $center) <= $radius
     AND ($territoryKey IS NULL OR EXISTS { (a)-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..6]->(:Territory {key: $territoryKey}) })`,
   territory: `MATCH (:Territory {key: $territoryKey})<-[:PART_OF*0..6]-(:Territory)<-[:LOCATED_IN]-(a:Actor) WITH DISTINCT a`,
+  actors: 'UNWIND $actorIds AS actorId MATCH (a:Actor {id: actorId})',
 } as const;
 
 /**
@@ -31,7 +34,7 @@ const SOURCES = {
  */
 export async function findComplementarityActors(tx: Tx, scope: ComplementarityScope): Promise<ComplementarityActor[]> {
   const result = await tx.run(
-    `${scope.center ? SOURCES.circle : SOURCES.territory}
+    `${scope.actorIds ? SOURCES.actors : scope.center ? SOURCES.circle : SOURCES.territory}
      RETURN ${ACTOR_PROJECTION},
             COLLECT { MATCH (a)-[:OFFERS|NEEDS]->(f:Flow) WHERE f.confidentiality IN $confidentialities AND f.categoryCode IS NOT NULL
                       RETURN [f.direction, f.categoryCode] } AS flows`,
@@ -40,6 +43,7 @@ export async function findComplementarityActors(tx: Tx, scope: ComplementaritySc
       radius: scope.radiusMeters,
       territoryKey: scope.territoryKey,
       confidentialities: scope.confidentialities,
+      actorIds: scope.actorIds ? [...new Set(scope.actorIds)] : null,
     },
   );
   return result.records.map((record) => ({

@@ -141,3 +141,17 @@ export async function findFlowsOfCategoriesAround(
   });
   return toFlows(result.records.map((r) => r.get('row') as unknown[]), describe);
 }
+
+/**
+ * The offer or need flows of these actors (a session's participants), with a category. Every
+ * confidentiality level is read, like every synergy read; the caller decides what to show.
+ */
+export async function findFlowsOfActors(tx: Tx, actorIds: readonly string[], direction: 'OFFER' | 'NEED', describe: DescribeCategory): Promise<SynergyFlow[]> {
+  const result = await tx.run(
+    `UNWIND $actorIds AS actorId
+     MATCH (:Actor {id: actorId})-[:${EDGE[direction]}]->(f:${LABEL[direction]}) WHERE f.categoryCode IS NOT NULL
+     ${RETURN_FLOW}`,
+    { actorIds: [...new Set(actorIds)] },
+  );
+  return toFlows(result.records.map((r) => r.get('row') as unknown[]), describe);
+}

@@ -11,6 +11,8 @@ import { SynergyPipelineService } from '../services/synergy-pipeline-service';
 import { TerritoryDashboardService } from '../services/territory-dashboard-service';
 import { TerritoryService } from '../services/territory-service';
 import { ActorRelationService } from '../services/actor-relation-service';
+import { MatchmakingService } from '../services/matchmaking-service';
+import { SessionEvidenceReader } from '../services/session-evidence';
 import { createLoaders, Loaders } from './loaders';
 
 /** What every resolver gets: the caller, per-request loaders and the services. */
@@ -32,6 +34,7 @@ export interface Context {
   dashboards: TerritoryDashboardService;
   exports: ExportService;
   relations: ActorRelationService;
+  matchmaking: MatchmakingService;
 }
 
 /**
@@ -52,6 +55,8 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
       authError = error as Error;
     }
   }
+  const synergies = new SynergyService(db, territories, requestCategories.records());
+  const complementarities = new ComplementarityService(db, territories, requestCategories.records());
   return {
     user,
     authError,
@@ -61,13 +66,14 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     flows: new FlowService(db, requestCategories, territories),
     territories,
     categories: requestCategories,
-    synergies: new SynergyService(db, territories, requestCategories.records()),
+    synergies,
     mutualisations: new MutualisationService(db, territories, requestCategories.records()),
-    complementarities: new ComplementarityService(db, territories, requestCategories.records()),
+    complementarities,
     auth,
     pipeline: new SynergyPipelineService(db, territories),
     dashboards: new TerritoryDashboardService(db, territories),
-    exports: new ExportService(db, territories, new SynergyService(db, territories, requestCategories.records())),
+    exports: new ExportService(db, territories, synergies),
     relations: new ActorRelationService(db),
+    matchmaking: new MatchmakingService(db, requestCategories, new SessionEvidenceReader(db, synergies, complementarities, requestCategories.records())),
   };
 }

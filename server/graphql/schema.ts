@@ -17,6 +17,9 @@ import { SynergyPipelineResolver } from './synergy-pipeline/synergy-pipeline.res
 import { TerritoryDashboardResolver } from './dashboard/territory-dashboard.resolver';
 import { TerritoryResolver } from './territory/territory.resolver';
 import { GeoJsonExportResolver } from './export/geojson-export.resolver';
+import { MatchmakingSessionResolver } from './matchmaking/matchmaking-session.resolver';
+import { ParticipantResolver, WishResolver } from './matchmaking/participant.resolver';
+import { MeetingResolver, PairScoreResolver, ParticipantScheduleStatsResolver, ScheduleResolver, SessionLiveViewResolver } from './matchmaking/schedule.resolver';
 import { validateInput } from './validate-input';
 
 /** Where the emitted SDL is written; it is committed and its diff reviewed like code. */
@@ -28,6 +31,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ActorResolver, ActorRelationResolver, ActorRelationsResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver,
       MutualisationResolver, ComplementarityResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver, GeoJsonExportResolver,
+      MatchmakingSessionResolver, ParticipantResolver, WishResolver, ScheduleResolver, MeetingResolver, PairScoreResolver, ParticipantScheduleStatsResolver,
+      SessionLiveViewResolver,
     ],
     authChecker: AuthChecker,
     validateFn: validateInput,

@@ -89,4 +89,15 @@ export class ComplementarityService {
       kinds, involves: filter.actorId ?? null, minScore: filter.minScore ?? 0, limit,
     });
   }
+
+  /** Every complementarity among a set of actors (a session's participants), best first. */
+  async amongActors(actorIds: readonly string[], viewer: Viewer | null): Promise<ComplementarityResult[]> {
+    const { actors, relations } = await this.db.read(async (tx) => {
+      const found = await findComplementarityActors(tx, {
+        center: null, radiusMeters: null, territoryKey: null, confidentialities: visibleConfidentialities(viewer), actorIds,
+      });
+      return { actors: found, relations: await findRelationsAmong(tx, found.map((a) => a.id)) };
+    });
+    return findComplementarities(actors, relations, this.knowledge, { kinds: null, involves: null, minScore: 0, limit: Infinity });
+  }
 }

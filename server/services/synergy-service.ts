@@ -1,6 +1,6 @@
 import { graphSearchMeters } from '../../graph/convert';
 import { Db } from '../../graph/database';
-import { CategoryReach, findFlowsOfCategoriesAround, findSynergyFlows, SynergyFlowQuery, CategoryFacts } from '../../graph/repositories/synergy-repository';
+import { CategoryReach, findFlowsOfActors, findFlowsOfCategoriesAround, findSynergyFlows, SynergyFlowQuery, CategoryFacts } from '../../graph/repositories/synergy-repository';
 import { canSee, Viewer } from '../domain/access/confidentiality';
 import { distanceKm } from '../domain/geo/geo';
 import { cellsCovering, gridFor } from '../domain/geo/search-grid';
@@ -63,6 +63,13 @@ function knowledgeOf(taxonomy: readonly ResourceCategoryRecord[], limits: Transp
   return knowledge;
 }
 
+/** A lead as `viewer` may see it: what it may not see is marked hidden and kept out of the reasons. */
+function viewOf(synergy: ScoredSynergy, viewer: Viewer | null): SynergyView {
+  const offerHidden = !canSee(viewer, synergy.offer.confidentiality);
+  const needHidden = !canSee(viewer, synergy.need.confidentiality);
+  return { ...synergy, offerHidden, needHidden, reasons: reasonsFor(synergy, offerHidden || needHidden) };
+}
+
 /** Substitution synergies: who could feed whom, nearby, explained. */
 export class SynergyService {
   private readonly knowledge: CategoryKnowledge;
@@ -104,11 +111,30 @@ export class SynergyService {
     } else {
       found = await this.aroundActor(filter.actorId!, filter.families ?? null, options);
     }
-    return found.map((synergy) => {
-      const offerHidden = !canSee(viewer, synergy.offer.confidentiality);
-      const needHidden = !canSee(viewer, synergy.need.confidentiality);
-      return { ...synergy, offerHidden, needHidden, reasons: reasonsFor(synergy, offerHidden || needHidden) };
-    });
+    return found.map((synergy) => viewOf(synergy, viewer));
+  }
+
+  /**
+   * The substitution leads among a set of actors (a session's participants), every pair with a
+   * lead, best first. Flows the viewer may not see still count; their details are hidden from
+   * the reasons, as in every synergy search.
+   */
+  async amongActors(actorIds: readonly string[], viewer: Viewer | null, minScore = 0.05): Promise<SynergyView[]> {
+    const [offers, needs] = await this.db.read((tx) => Promise.all([
+      findFlowsOfActors(tx, actorIds, 'OFFER', this.describe),
+      findFlowsOfActors(tx, actorIds, 'NEED', this.describe),
+    ]));
+    const found = this.match(offers, needs, { minScore, limit: Infinity });
+    return found.map((synergy) => viewOf(synergy, viewer));
+  }
+
+  /**
+   * How well an offered category can meet a needed one, 0..1 (0: unrelated), by the taxonomy's
+   * hierarchy and documented compatibilities, distance aside.
+   */
+  categoryFit(offerCode: string, needCode: string): number {
+    const relation = this.knowledge.relations.get(offerCode)?.find((r) => r.code === needCode)?.relation;
+    return relation ? categoryScore(relation) : 0;
   }
 
   /** Every offer and need of the actors in the circle and/or territory. */

@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PROJECT_ROOT } from '../graph/project-root';
+import { hardRuleViolations, planSchedule, replanFrom, scheduleStats } from '../server/domain/matchmaking/scheduler';
+import { MatchmakingBenchOptions, Planner, runMatchmakingBench } from './matchmaking-bench';
+
+/**
+ * `npm run bench:matchmaking`: runs the scheduling benchmark and writes its section into
+ * BENCHMARKS.md between `<!-- matchmaking:start -->` and `<!-- matchmaking:end -->` (appended
+ * at the end when the markers are absent), leaving the rest of the file as it is: the other
+ * sections come from `npm run bench`, which needs Neo4j, and must survive this run.
+ *
+ * Environment: BENCH_MATCHMAKING_SEEDS (comma-separated seeds of the large sessions, default
+ * 1,2,3,4,5), BENCH_MATCHMAKING_TIME_LIMIT (HiGHS seconds per MILP, default 60).
+ */
+
+export const START_MARKER = '<!-- matchmaking:start -->';
+export const END_MARKER = '<!-- matchmaking:end -->';
+
+/**
+ * `document` with `section` between the markers: replaced if both are there (in that order),
+ * else appended with them after a blank line. Only the text between the markers changes.
+ */
+export function withSection(document: string, section: string): string {
+  const block = `${START_MARKER}\n${section.trim()}\n${END_MARKER}`;
+  const start = document.indexOf(START_MARKER);
+  const end = start >= 0 ? document.indexOf(END_MARKER, start) : -1;
+  if (start >= 0 && end >= 0) return document.slice(0, start) + block + document.slice(end + END_MARKER.length);
+  const base = document.replace(/\s*$/, '');
+  return `${base}${base ? '\n\n' : ''}${block}\n`;
+}
+
+/** The scheduler under test. */
+const scheduler: Planner = { planSchedule, replanFrom, scheduleStats, hardRuleViolations };
+
+async function main(): Promise<void> {
+  const log = (m: string) => console.log(`[bench:matchmaking] ${m}`);
+  const options: MatchmakingBenchOptions = {
+    log,
+    largeSeeds: process.env.BENCH_MATCHMAKING_SEEDS?.split(',').map(Number),
+    exactTimeLimit: process.env.BENCH_MATCHMAKING_TIME_LIMIT ? Number(process.env.BENCH_MATCHMAKING_TIME_LIMIT) : undefined,
+  };
+  const section = await runMatchmakingBench(scheduler, options);
+  const file = path.join(PROJECT_ROOT, 'BENCHMARKS.md');
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  fs.writeFileSync(file, withSection(before, section));
+  log(`written to ${file}`);
+  console.log(section);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

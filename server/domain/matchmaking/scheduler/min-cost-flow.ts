@@ -1,0 +1,176 @@
+/**
+ * Minimum-cost flow by successive shortest paths, for integer capacities and integer costs
+ * (negative costs allowed on an acyclic start, see {@link MinCostFlow.run}).
+ *
+ * Dijkstra on reduced costs with node potentials finds each shortest path; it stops as soon as
+ * the sink is settled (nodes not settled then get the sink's distance, which keeps every
+ * reduced cost non-negative).
+ */
+export class MinCostFlow {
+  private readonly head: number[];
+  private to: number[] = [];
+  private next: number[] = [];
+  private capacity: number[] = [];
+  private cost: number[] = [];
+
+  constructor(readonly nodes: number) {
+    this.head = new Array<number>(nodes).fill(-1);
+  }
+
+  /** Adds an arc and returns its id; its reverse arc is `id ^ 1`. */
+  addArc(from: number, to: number, capacity: number, cost: number): number {
+    const id = this.to.length;
+    this.to.push(to, from);
+    this.capacity.push(capacity, 0);
+    this.cost.push(cost, -cost);
+    this.next.push(this.head[from], this.head[to]);
+    this.head[from] = id;
+    this.head[to] = id + 1;
+    return id;
+  }
+
+  /** Units of flow on arc `id`. */
+  flow(id: number): number {
+    return this.capacity[id ^ 1];
+  }
+
+  /**
+   * Sends flow from `source` to `sink`, cheapest paths first, until `maxFlow` units or until
+   * the next path would not lower the cost (so with negative costs it finds the cheapest flow
+   * of any value up to `maxFlow`, path costs being non-decreasing).
+   *
+   * Initial potentials come from Bellman–Ford (queue-based), so negative arc costs are fine as
+   * long as the graph has no negative cycle.
+   */
+  run(source: number, sink: number, maxFlow: number): { flow: number; cost: number } {
+    const n = this.nodes;
+    const potential = this.bellmanFord(source);
+    const dist = new Float64Array(n);
+    const prevArc = new Int32Array(n);
+    const settled = new Uint8Array(n);
+    const heap = new BinaryHeap();
+    let flow = 0;
+    let totalCost = 0;
+    while (flow < maxFlow) {
+      dist.fill(Infinity);
+      settled.fill(0);
+      dist[source] = 0;
+      heap.clear();
+      heap.push(0, source);
+      while (heap.size > 0) {
+        const [d, u] = heap.pop();
+        if (settled[u] || d > dist[u]) continue;
+        settled[u] = 1;
+        if (u === sink) break;
+        const pu = potential[u];
+        for (let a = this.head[u]; a !== -1; a = this.next[a]) {
+          if (this.capacity[a] <= 0) continue;
+          const v = this.to[a];
+          if (settled[v]) continue;
+          const nd = d + this.cost[a] + pu - potential[v];
+          if (nd < dist[v]) {
+            dist[v] = nd;
+            prevArc[v] = a;
+            heap.push(nd, v);
+          }
+        }
+      }
+      if (!settled[sink]) break;
+      const reach = dist[sink];
+      const pathCost = reach + potential[sink] - potential[source];
+      if (pathCost >= 0) break;
+      for (let v = 0; v < n; v += 1) potential[v] += settled[v] ? dist[v] : reach;
+      let push = maxFlow - flow;
+      for (let v = sink; v !== source; v = this.to[prevArc[v] ^ 1]) push = Math.min(push, this.capacity[prevArc[v]]);
+      for (let v = sink; v !== source; v = this.to[prevArc[v] ^ 1]) {
+        this.capacity[prevArc[v]] -= push;
+        this.capacity[prevArc[v] ^ 1] += push;
+      }
+      flow += push;
+      totalCost += push * pathCost;
+    }
+    return { flow, cost: totalCost };
+  }
+
+  private bellmanFord(source: number): Float64Array {
+    const n = this.nodes;
+    const dist = new Float64Array(n).fill(Infinity);
+    const queued = new Uint8Array(n);
+    dist[source] = 0;
+    const queue = [source];
+    queued[source] = 1;
+    for (let q = 0; q < queue.length; q += 1) {
+      const u = queue[q];
+      queued[u] = 0;
+      for (let a = this.head[u]; a !== -1; a = this.next[a]) {
+        if (this.capacity[a] <= 0) continue;
+        const v = this.to[a];
+        if (dist[u] + this.cost[a] < dist[v]) {
+          dist[v] = dist[u] + this.cost[a];
+          if (!queued[v]) {
+            queued[v] = 1;
+            queue.push(v);
+          }
+        }
+      }
+    }
+    // Unreachable nodes stay unreachable until flow opens an arc into them, which only happens
+    // from reachable nodes; 0 is as good a potential as any for them.
+    for (let v = 0; v < n; v += 1) if (dist[v] === Infinity) dist[v] = 0;
+    return dist;
+  }
+}
+
+/** A binary min-heap of (key, value) pairs. */
+class BinaryHeap {
+  private keys: number[] = [];
+  private values: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  clear(): void {
+    this.keys.length = 0;
+    this.values.length = 0;
+  }
+
+  push(key: number, value: number): void {
+    const { keys, values } = this;
+    let i = keys.length;
+    keys.push(key);
+    values.push(value);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent] <= key) break;
+      keys[i] = keys[parent];
+      values[i] = values[parent];
+      i = parent;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  pop(): [number, number] {
+    const { keys, values } = this;
+    const top: [number, number] = [keys[0], values[0]];
+    const lastKey = keys.pop()!;
+    const lastValue = values.pop()!;
+    const n = keys.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && keys[child + 1] < keys[child]) child += 1;
+        if (keys[child] >= lastKey) break;
+        keys[i] = keys[child];
+        values[i] = values[child];
+        i = child;
+      }
+      keys[i] = lastKey;
+      values[i] = lastValue;
+    }
+    return top;
+  }
+}
