@@ -132,8 +132,8 @@ const PARTICIPANT_PROJECTION = `{
   sessionId: p.sessionId, actorId: a.id, actorName: a.name, actorKind: a.kind, nafCode: a.nafCode, side: p.side, personName: p.personName,
   personRole: p.personRole, availableRounds: p.availableRounds, registeredAt: p.registeredAt, checkedInAt: p.checkedInAt,
   absentFromRound: p.absentFromRound,
-  wishes: COLLECT { MATCH (p)-[w:WISHES]->(x:Actor) RETURN {actorId: x.id, priority: w.priority} ORDER BY x.id },
-  avoid: COLLECT { MATCH (p)-[:AVOIDS]->(x:Actor) RETURN x.id ORDER BY x.id }
+  wishes: COLLECT { MATCH (p)-[w:WISHES]->(x:Actor) WITH w, x ORDER BY x.id RETURN {actorId: x.id, priority: w.priority} },
+  avoid: COLLECT { MATCH (p)-[:AVOIDS]->(x:Actor) WITH x ORDER BY x.id RETURN x.id }
 }`;
 
 function participantFrom(value: unknown): ParticipantRow {

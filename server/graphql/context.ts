@@ -11,6 +11,7 @@ import { SynergyPipelineService } from '../services/synergy-pipeline-service';
 import { TerritoryDashboardService } from '../services/territory-dashboard-service';
 import { TerritoryService } from '../services/territory-service';
 import { ActorRelationService } from '../services/actor-relation-service';
+import { FollowUpService } from '../services/follow-up-service';
 import { MatchmakingService } from '../services/matchmaking-service';
 import { SessionEvidenceReader } from '../services/session-evidence';
 import { createLoaders, Loaders } from './loaders';
@@ -35,6 +36,7 @@ export interface Context {
   exports: ExportService;
   relations: ActorRelationService;
   matchmaking: MatchmakingService;
+  followUps: FollowUpService;
 }
 
 /**
@@ -75,5 +77,6 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     exports: new ExportService(db, territories, synergies),
     relations: new ActorRelationService(db),
     matchmaking: new MatchmakingService(db, requestCategories, new SessionEvidenceReader(db, synergies, complementarities, requestCategories.records())),
+    followUps: new FollowUpService(db),
   };
 }

@@ -20,6 +20,9 @@ import { GeoJsonExportResolver } from './export/geojson-export.resolver';
 import { MatchmakingSessionResolver } from './matchmaking/matchmaking-session.resolver';
 import { ParticipantResolver, WishResolver } from './matchmaking/participant.resolver';
 import { MeetingResolver, PairScoreResolver, ParticipantScheduleStatsResolver, ScheduleResolver, SessionLiveViewResolver } from './matchmaking/schedule.resolver';
+import {
+  CooperationResolver, DueCooperationReminderResolver, MeetingFeedbackResolver, MeetingFollowUpResolver, SessionReportResolver,
+} from './follow-up/follow-up.resolver';
 import { validateInput } from './validate-input';
 
 /** Where the emitted SDL is written; it is committed and its diff reviewed like code. */
@@ -32,7 +35,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ActorResolver, ActorRelationResolver, ActorRelationsResolver, FlowResolver, TerritoryResolver, ResourceCategoryResolver, SynergyResolver,
       MutualisationResolver, ComplementarityResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver, GeoJsonExportResolver,
       MatchmakingSessionResolver, ParticipantResolver, WishResolver, ScheduleResolver, MeetingResolver, PairScoreResolver, ParticipantScheduleStatsResolver,
-      SessionLiveViewResolver,
+      SessionLiveViewResolver, CooperationResolver, DueCooperationReminderResolver, MeetingFeedbackResolver, MeetingFollowUpResolver, SessionReportResolver,
     ],
     authChecker: AuthChecker,
     validateFn: validateInput,

@@ -3,6 +3,7 @@ import { Db } from '../../graph/database';
 import { participantAgendaHtml, sessionAgendasHtml, tableAgendasHtml } from '../domain/matchmaking/agenda/agenda-html';
 import { participantAgendaIcs } from '../domain/matchmaking/agenda/agenda-ics';
 import { participantAgendaPdf, sessionAgendasPdf, tableAgendasPdf } from '../domain/matchmaking/agenda/agenda-pdf';
+import { sessionReportCsv, sessionReportMarkdown } from '../domain/matchmaking/follow-up/session-report';
 import { createContext } from '../graphql/context';
 import { AuthService } from '../services/auth-service';
 import { CategoryService } from '../services/category-service';
@@ -14,11 +15,13 @@ import { CategoryService } from '../services/category-service';
  *   GET /sessions/:sessionId/agendas.html|pdf              every participant, one per page
  *   GET /sessions/:sessionId/agendas/:actorId.html|pdf|ics one participant (ics: for a calendar)
  *   GET /sessions/:sessionId/tables.html|pdf               every table, one per page
+ *   GET /sessions/:sessionId/report.csv|md                 the session report, for a spreadsheet or an email
  */
 export const SESSION_DOCUMENT_PATHS = [
   '/sessions/:sessionId/agendas.:format',
   '/sessions/:sessionId/agendas/:actorId.:format',
   '/sessions/:sessionId/tables.:format',
+  '/sessions/:sessionId/report.:format',
 ];
 
 export interface SessionDocumentsRouteOptions {
@@ -32,6 +35,8 @@ const MEDIA_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   pdf: 'application/pdf',
   ics: 'text/calendar; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
 };
 
 function fail(res: Response, status: number, error: string, code: string): void {
@@ -52,8 +57,8 @@ export function sessionDocumentsHandler(options: SessionDocumentsRouteOptions): 
       return;
     }
     const { sessionId, actorId, format } = req.params as { sessionId: string; actorId?: string; format: string };
-    const kind = req.path.includes('/tables.') ? 'tables' : actorId ? 'participant' : 'participants';
-    const allowed = kind === 'participant' ? ['html', 'pdf', 'ics'] : ['html', 'pdf'];
+    const kind = req.path.includes('/tables.') ? 'tables' : req.path.includes('/report.') ? 'report' : actorId ? 'participant' : 'participants';
+    const allowed = kind === 'participant' ? ['html', 'pdf', 'ics'] : kind === 'report' ? ['csv', 'md'] : ['html', 'pdf'];
     if (!allowed.includes(format)) {
       fail(res, 404, `Unknown format ".${format}": use ${allowed.map((f) => `.${f}`).join(', ')}.`, 'NOT_FOUND');
       return;
@@ -64,9 +69,19 @@ export function sessionDocumentsHandler(options: SessionDocumentsRouteOptions): 
         fail(res, 404, `MatchmakingSession '${sessionId}' was not found.`, 'NOT_FOUND');
         return;
       }
-      const agendas = await ctx.matchmaking.agendas(sessionId);
       let body: string | Buffer;
       let name = slug(session.title);
+      if (kind === 'report') {
+        const report = await ctx.followUps.report(sessionId);
+        res.status(200).set({
+          'Content-Type': MEDIA_TYPES[format],
+          'Content-Disposition': `attachment; filename="${name}-bilan.${format}"`,
+          'Cache-Control': 'private, no-store',
+          Vary: 'Authorization',
+        }).send(format === 'csv' ? sessionReportCsv(report) : sessionReportMarkdown(report));
+        return;
+      }
+      const agendas = await ctx.matchmaking.agendas(sessionId);
       if (kind === 'participant') {
         const agenda = agendas.participants.find((a) => a.participant.actorId === actorId);
         if (!agenda) {

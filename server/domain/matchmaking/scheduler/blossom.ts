@@ -14,9 +14,22 @@
  * 2k and 2k+1. Dual variables of vertices are stored doubled, so that with integer weights
  * every quantity stays an integer.
  *
+ * Every stage adds one edge, and since all single vertices always carry the same (and the
+ * lowest) dual value, the matching after k stages is a heaviest matching of k edges (the
+ * primal-dual method computes heaviest matchings of successive sizes). Stopping after
+ * `maxEdges` stages therefore gives the heaviest matching of at most `maxEdges` edges: the
+ * weight of the best k-matching is concave in k, and the algorithm stops on its own once one
+ * more edge would not add weight.
+ *
  * @returns mate[v] = the vertex matched with v, or -1
  */
-export function maxWeightMatching(n: number, eu: ArrayLike<number>, ev: ArrayLike<number>, ew: ArrayLike<number>): Int32Array {
+export function maxWeightMatching(
+  n: number,
+  eu: ArrayLike<number>,
+  ev: ArrayLike<number>,
+  ew: ArrayLike<number>,
+  maxEdges = Infinity,
+): Int32Array {
   const nEdge = ew.length;
   const mateOut = new Int32Array(n).fill(-1);
   if (nEdge === 0 || n === 0) return mateOut;
@@ -323,7 +336,7 @@ export function maxWeightMatching(n: number, eu: ArrayLike<number>, ev: ArrayLik
     }
   };
 
-  for (let stage = 0; stage < n; stage += 1) {
+  for (let stage = 0; stage < n && stage < maxEdges; stage += 1) {
     label.fill(0);
     bestedge.fill(-1);
     for (let b = n; b < n2; b += 1) blossombestedges[b] = null;

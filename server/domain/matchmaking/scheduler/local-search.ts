@@ -59,15 +59,26 @@ export function ascend(state: ScheduleState, random: Random, scope: AscentScope 
  * - a noisy sweep: re-solve every round once with weights jittered by ±25 %, then ascend;
  * - ruin two rounds: empty them, so the pairs they held may move.
  *
- * The number of iterations is fixed by the caller: no clock, same seed → same schedule.
+ * It stops after `budget` units of matching work (see `ScheduleState.work`), `maxIterations`
+ * iterations, or `patience` iterations without a strict improvement, or as soon as the
+ * schedule reaches `bound` (an upper bound on the objective: the schedule is then optimal). No clock: the same seed gives the same schedule on any machine.
  */
-export function improve(state: ScheduleState, random: Random, iterations: number): void {
+export function improve(
+  state: ScheduleState,
+  random: Random,
+  limits: { budget: number; maxIterations?: number; patience?: number; bound?: number },
+): void {
   const { model } = state;
   const R = model.rounds;
   let best = state.snapshot();
   let bestValue = state.value;
   const stride = R + 1;
-  for (let it = 0; it < iterations; it += 1) {
+  const stopAt = state.work + limits.budget;
+  const bound = limits.bound ?? Infinity;
+  const maxIterations = limits.maxIterations ?? Infinity;
+  const patience = limits.patience ?? Infinity;
+  let lastImprovement = 0;
+  for (let it = 0; it < maxIterations && it - lastImprovement < patience && state.work < stopAt && bestValue < bound; it += 1) {
     const dirty = new Uint8Array(stride);
     const kind = random.next();
     if (kind < 0.5) {
@@ -97,6 +108,7 @@ export function improve(state: ScheduleState, random: Random, iterations: number
     }
     ascend(state, random, { dirty });
     if (state.value >= bestValue) {
+      if (state.value > bestValue) lastImprovement = it;
       bestValue = state.value;
       best = state.snapshot();
     } else {

@@ -3,6 +3,8 @@ import { maxWeightGeneralMatching } from './general-matching';
 import { edgeAvailable } from './model';
 import { ScheduleState } from './state';
 
+const CALL_COST = 5000;
+
 export interface RoundMatchingOptions {
   /** Most meetings to add (default: the tables left in the round). */
   cap?: number;
@@ -57,7 +59,10 @@ export function matchRound(state: ScheduleState, r: number, options: RoundMatchi
     candidates.push(e);
     weights.push(w);
   }
-  if (candidates.length === 0) return 0;
+  if (candidates.length === 0) {
+    state.work += CALL_COST + model.m;
+    return 0;
+  }
 
   let chosen: number[];
   const us = new Int32Array(candidates.length);
@@ -83,5 +88,9 @@ export function matchRound(state: ScheduleState, r: number, options: RoundMatchi
     chosen = maxWeightGeneralMatching(us, vs, weights, cap);
   }
   for (const k of chosen) state.add(candidates[k], r);
+  // Both matchings scan their edges about once per edge they add (one augmentation each); a
+  // blossom stage costs about three times a bipartite augmentation per edge, and every call
+  // costs a few thousand edge visits of set-up (measured).
+  state.work += CALL_COST + model.m + candidates.length * (chosen.length + 1) * (model.bipartite ? 1 : 3);
   return chosen.length;
 }

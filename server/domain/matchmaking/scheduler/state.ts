@@ -17,6 +17,12 @@ export class ScheduleState {
   readonly size: Int32Array;
   /** Σ scaled scores + bonus × Σ min(share, meetings). */
   value = 0;
+  /**
+   * Work done by the matchings so far, in edge visits (see `matchRound`): the local search
+   * spends a fixed amount of it rather than a fixed time, so its result depends on the seed
+   * only, never on the machine.
+   */
+  work = 0;
 
   constructor(readonly model: Model) {
     this.roundOf = new Int16Array(model.m);
