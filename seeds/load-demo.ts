@@ -9,6 +9,7 @@ import { ActorRelationService } from '../server/services/actor-relation-service'
 import { CategoryService } from '../server/services/category-service';
 import { FlowData, FlowService } from '../server/services/flow-service';
 import { TerritoryService } from '../server/services/territory-service';
+import { loadDemoSessions } from './load-demo-sessions';
 
 export const DEMO_FILE = path.join(PROJECT_ROOT, 'seeds', 'demo', 'grand-orly-seine-bievre.json');
 
@@ -25,6 +26,7 @@ export interface SeedReport {
   actorsExisting: number;
   flowsWritten: number;
   relationsWritten: number;
+  sessionsCreated: number;
   errors: { row: string; message: string }[];
 }
 
@@ -39,7 +41,7 @@ export async function loadDemoTerritory(db: Db, log: (m: string) => void = () =>
   const actors = new ActorService(db, territories);
   const flows = new FlowService(db, new CategoryService(db), territories);
   const relations = new ActorRelationService(db);
-  const report: SeedReport = { actorsCreated: 0, actorsExisting: 0, flowsWritten: 0, relationsWritten: 0, errors: [] };
+  const report: SeedReport = { actorsCreated: 0, actorsExisting: 0, flowsWritten: 0, relationsWritten: 0, sessionsCreated: 0, errors: [] };
   const idOf = new Map<string, string>();
   let done = 0;
   for (const { flows: actorFlows, ...data } of demo.actors) {
@@ -81,5 +83,8 @@ export async function loadDemoTerritory(db: Db, log: (m: string) => void = () =>
       report.errors.push({ row, message: (error as Error).message });
     }
   }
+  const sessions = await loadDemoSessions(db, idOf, SEED_USER, log);
+  report.sessionsCreated = sessions.sessionsCreated;
+  report.errors.push(...sessions.errors);
   return report;
 }

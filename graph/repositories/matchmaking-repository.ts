@@ -120,8 +120,8 @@ export async function findSessions(tx: Tx, window: { from: string | null; to: st
     `MATCH (s:MatchmakingSession)
      WHERE ($from IS NULL OR s.startsAt >= datetime($from)) AND ($to IS NULL OR s.startsAt <= datetime($to))
      WITH s ORDER BY s.startsAt, s.id
-     WITH collect(s) AS all
-     RETURN size(all) AS total, [s IN all[$skip..($skip + $limit)] | ${SESSION_PROJECTION}] AS items`,
+     WITH collect(s) AS found
+     RETURN size(found) AS total, [s IN found[$skip..($skip + $limit)] | ${SESSION_PROJECTION}] AS items`,
     { from: window.from, to: window.to, skip: intParam(skip), limit: intParam(limit) },
   );
   const record = result.records[0];

@@ -57,6 +57,31 @@ describe('the demo territory', () => {
     expect(demoFlowCount).toBeGreaterThanOrEqual(400);
   });
 
+  it('holds a past speed-meeting session followed for months and an upcoming one ready to schedule', async () => {
+    const res = await api.gql(`{ matchmakingSessions(first: 100) { items { id title startsAt scheduleSeed participants { absentFromRound } schedule { meetings { id } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const sessions = res.data!.matchmakingSessions.items.filter((s: { title: string }) => s.title.startsWith('Rencontres ecoCIRC'));
+    expect(sessions).toHaveLength(2);
+    const [past, upcoming] = sessions;
+    expect(Date.parse(past.startsAt)).toBeLessThan(Date.now());
+    expect(past.schedule.meetings.length).toBeGreaterThan(20);
+    expect(past.participants.filter((p: { absentFromRound: number | null }) => p.absentFromRound === 1)).toHaveLength(1);
+    expect(Date.parse(upcoming.startsAt)).toBeGreaterThan(Date.now());
+    expect(upcoming.schedule).toBeNull();
+    expect(upcoming.participants.length).toBeGreaterThanOrEqual(10);
+
+    const report = await api.gql(`query ($id: ID!) { sessionReport(sessionId: $id) {
+      meetings { held cancelledByAbsence } noShows { name } followUps { requested } outcomes { current { stages { stage count } publicContracts } } } }`, { id: past.id });
+    const r = report.data!.sessionReport;
+    expect(r.noShows.map((a: { name: string }) => a.name)).toEqual(['Palettes Services Chevilly']);
+    // The no-show was marked absent on the day: the rounds were re-planned without them.
+    expect(r.meetings).toEqual({ held: past.schedule.meetings.length, cancelledByAbsence: 0 });
+    expect(r.followUps.requested).toBe(5);
+    const stages = Object.fromEntries(r.outcomes.current.stages.map((s: { stage: string; count: number }) => [s.stage, s.count]));
+    expect(stages).toMatchObject({ AGREEMENT_REACHED: 1, NEGOTIATION_STARTED: 1, KNOWLEDGE_GAINED: 1, NO_FURTHER_CONTACT: 1, VALUABLE_CONTACT: 1 });
+    expect(r.outcomes.current.publicContracts).toBe(1);
+  });
+
   it('is found by the API: actors of the EPT and a waste-heat offer near Ivry', async () => {
     const res = await api.gql(`{ actors(filter: { territoryCode: "200058014", categoryCode: "energy.waste-heat" }, first: 50) { totalCount nodes { name flows { category { family } } } } }`);
     expect(res.errors).toBeUndefined();

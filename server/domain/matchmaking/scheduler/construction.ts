@@ -1,24 +1,39 @@
-import { maxWeightBipartiteMatching } from './bipartite-matching';
+import { matchEdges } from './matching';
 import { MinCostFlow } from './min-cost-flow';
 import { edgeAvailable, Model } from './model';
 import { ScheduleState } from './state';
 
+/** What the relaxation that forgets rounds gives: the pairs it uses and its value. */
+export interface Relaxation {
+  /** Pairs with flow: every pair of the optimum in BIPARTITE mode; in OPEN mode also the
+   * pairs used "half" (one arc of two). */
+  edges: number[];
+  /** Its optimum, in the model's scale: an upper bound on any schedule's objective. */
+  bound: number;
+}
+
 /**
- * BIPARTITE construction, step 1: which pairs should meet, ignoring rounds.
+ * Which pairs should meet, ignoring rounds, by min-cost flow.
  *
- * Without rounds the problem is a maximum-weight b-matching (each participant meets at most
- * as many partners as their available rounds, the session at most tables × rounds meetings),
- * and the concave fairness term fits a flow exactly: a participant's first `share` units of
- * flow carry the bonus, the rest carry nothing. The bipartite b-matching polytope is integral,
- * so this is the optimum of that relaxation, and an upper bound on any schedule's objective.
- *
- * @returns the chosen edges and the relaxation's objective (scaled)
+ * Without rounds the problem is a maximum-weight b-matching (each participant meets at most as
+ * many partners as their available rounds, the session at most tables × rounds meetings), and
+ * the concave fairness term fits a flow exactly: a participant's first `share` units of flow
+ * carry the bonus, the rest carry nothing. Any schedule is such a b-matching, so the optimum
+ * bounds every schedule's objective.
+ * - BIPARTITE: source → hosts → pitchers → sink. The bipartite b-matching polytope is
+ *   integral: the flow is the relaxation's exact optimum.
+ * - OPEN: the same on the bipartite double cover (every participant as a "left" and a "right"
+ *   copy, every pair as an arc each way worth its whole score, each copy earning the whole
+ *   bonus, values halved at the end). A meeting uses both arcs of its pair; the flow may also
+ *   use one arc alone around odd cycles ("half meetings"), so the bound can be loose there.
  */
-export function chooseBipartitePairs(model: Model): { edges: number[]; bound: number } {
-  const source = model.n;
-  const sink = model.n + 1;
-  const flow = new MinCostFlow(model.n + 2);
-  const partners = new Int32Array(model.n);
+export function relaxation(model: Model): Relaxation {
+  const n = model.n;
+  const open = !model.bipartite;
+  const source = open ? 2 * n : n;
+  const sink = source + 1;
+  const flow = new MinCostFlow(sink + 1);
+  const partners = new Int32Array(n);
   const usable: number[] = [];
   for (let e = 0; e < model.m; e += 1) {
     let shared = false;
@@ -28,26 +43,42 @@ export function chooseBipartitePairs(model: Model): { edges: number[]; bound: nu
     partners[model.ea[e]] += 1;
     partners[model.eb[e]] += 1;
   }
-  for (let v = 0; v < model.n; v += 1) {
+  const capacity = (from: number, to: number, v: number) => {
     const room = Math.min(model.availCount[v], partners[v]);
-    if (room === 0) continue;
     const share = Math.min(model.share[v], room);
-    const [from, to] = model.host[v] ? [source, v] : [v, sink];
     if (share > 0) flow.addArc(from, to, share, -model.bonus);
     if (room > share) flow.addArc(from, to, room - share, 0);
+  };
+  for (let v = 0; v < n; v += 1) {
+    if (open) {
+      capacity(source, v, v);
+      capacity(n + v, sink, v);
+    } else if (model.host[v]) {
+      capacity(source, v, v);
+    } else {
+      capacity(v, sink, v);
+    }
   }
-  const arcs = usable.map((e) => flow.addArc(model.ea[e], model.eb[e], 1, -model.ew[e]));
-  const { cost } = flow.run(source, sink, model.tables * model.rounds);
-  return { edges: usable.filter((_, k) => flow.flow(arcs[k]) > 0), bound: -cost };
+  const arcs = usable.map((e) =>
+    open
+      ? [flow.addArc(model.ea[e], n + model.eb[e], 1, -model.ew[e]), flow.addArc(model.eb[e], n + model.ea[e], 1, -model.ew[e])]
+      : [flow.addArc(model.ea[e], model.eb[e], 1, -model.ew[e])],
+  );
+  const { cost } = flow.run(source, sink, (open ? 2 : 1) * model.tables * model.rounds);
+  return {
+    edges: usable.filter((_, k) => arcs[k].some((arc) => flow.flow(arc) > 0)),
+    bound: open ? Math.floor(-cost / 2) : -cost,
+  };
 }
 
 /**
- * BIPARTITE construction, step 2: gives the chosen pairs rounds, as many as possible.
+ * Construction, step 2: gives the pairs chosen by the {@link relaxation} rounds, as many as possible.
  *
  * Rounds are filled one at a time, scarcest first, each with a maximum-weight matching of the
  * pairs still waiting. A pair weighs more when it is running out of rounds, or when one of its
  * sides has as many pairs waiting as rounds left (König's argument for colouring bipartite
- * graphs: a round that covers every such participant keeps the rest colourable); its score only
+ * graphs: a round that covers every such participant keeps the rest colourable; in OPEN mode
+ * odd cycles can defeat it, and the ascent repairs what is lost); its score only
  * breaks ties, so that the pairs left over, if any, are cheap ones. The pairs that fit nowhere
  * then get one chance each to push a blocking meeting into another round (an ejection of depth
  * one). What is still left is dropped: the local search refills the freed seats.
@@ -88,12 +119,7 @@ export function assignRounds(state: ScheduleState, chosen: readonly number[]): v
       weights.push(1000 * (1 + tight + (roundsLeft <= 1 ? 2 : 0)) + Math.round((100 * Math.max(0, model.ew[e])) / maxWeight));
       edges.push(e);
     }
-    const local = new Int32Array(model.n).fill(-1);
-    let left = 0;
-    let right = 0;
-    const us = edges.map((e) => (local[model.ea[e]] === -1 ? (local[model.ea[e]] = left++) : local[model.ea[e]]));
-    const vs = edges.map((e) => (local[model.eb[e]] === -1 ? (local[model.eb[e]] = right++) : local[model.eb[e]]));
-    for (const k of maxWeightBipartiteMatching(left, right, us, vs, weights, model.tables)) {
+    for (const k of matchEdges(model, edges, weights, model.tables)) {
       const e = edges[k];
       state.add(e, r);
       pending.delete(e);

@@ -61,7 +61,8 @@ export function ascend(state: ScheduleState, random: Random, scope: AscentScope 
  *
  * It stops after `budget` units of matching work (see `ScheduleState.work`), `maxIterations`
  * iterations, or `patience` iterations without a strict improvement, or as soon as the
- * schedule reaches `bound` (an upper bound on the objective: the schedule is then optimal). No clock: the same seed gives the same schedule on any machine.
+ * schedule reaches `bound` (an upper bound on the objective: the schedule is then optimal).
+ * No clock: the same seed gives the same schedule on any machine.
  */
 export function improve(
   state: ScheduleState,
@@ -79,7 +80,6 @@ export function improve(
   const patience = limits.patience ?? Infinity;
   let lastImprovement = 0;
   for (let it = 0; it < maxIterations && it - lastImprovement < patience && state.work < stopAt && bestValue < bound; it += 1) {
-    const dirty = new Uint8Array(stride);
     const kind = random.next();
     if (kind < 0.5) {
       const k = 1 + random.int(Math.max(2, Math.ceil(model.n / 10)));
@@ -87,26 +87,18 @@ export function improve(
         const v = random.int(model.n);
         for (let r = 1; r <= R; r += 1) {
           const e = state.busy[v * stride + r];
-          if (e >= 0) {
-            state.remove(e);
-            dirty[r] = 1;
-          }
+          if (e >= 0) state.remove(e);
         }
       }
-      // Rounds that lost nothing may still profit from what the others do next.
-      dirty.fill(1);
     } else if (kind < 0.8) {
       const order = random.shuffle(Array.from({ length: R }, (_, i) => i + 1));
       for (const r of order) resolveRound(state, r, { reweigh: (_, gain) => Math.round(gain * (0.75 + 0.5 * random.next())) });
-      dirty.fill(1);
     } else {
-      const a = 1 + random.int(R);
-      const b = 1 + random.int(R);
-      state.clearRound(a);
-      state.clearRound(b);
-      dirty.fill(1);
+      state.clearRound(1 + random.int(R));
+      state.clearRound(1 + random.int(R));
     }
-    ascend(state, random, { dirty });
+    // Every round may gain from what the perturbation freed, not only those it touched.
+    ascend(state, random);
     if (state.value >= bestValue) {
       if (state.value > bestValue) lastImprovement = it;
       bestValue = state.value;

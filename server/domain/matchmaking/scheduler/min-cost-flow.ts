@@ -2,9 +2,11 @@
  * Minimum-cost flow by successive shortest paths, for integer capacities and integer costs
  * (negative costs allowed on an acyclic start, see {@link MinCostFlow.run}).
  *
- * Dijkstra on reduced costs with node potentials finds each shortest path; it stops as soon as
- * the sink is settled (nodes not settled then get the sink's distance, which keeps every
- * reduced cost non-negative).
+ * Dijkstra on reduced costs with node potentials finds the shortest path length; it stops as
+ * soon as the sink is settled (nodes not settled then get the sink's distance, which keeps every
+ * reduced cost non-negative). Then every path made of zero-reduced-cost arcs is a shortest path,
+ * and a blocking flow on those arcs (Dinic) augments along all of them before the next Dijkstra:
+ * with the many ties of the planner's costs, one Dijkstra serves dozens of augmentations.
  */
 export class MinCostFlow {
   private readonly head: number[];
@@ -46,11 +48,33 @@ export class MinCostFlow {
     const n = this.nodes;
     const potential = this.bellmanFord(source);
     const dist = new Float64Array(n);
-    const prevArc = new Int32Array(n);
     const settled = new Uint8Array(n);
+    const level = new Int32Array(n);
+    const cursor = new Int32Array(n);
+    const queue = new Int32Array(n);
     const heap = new BinaryHeap();
     let flow = 0;
     let totalCost = 0;
+    const reduced = (a: number, u: number) => this.cost[a] + potential[u] - potential[this.to[a]];
+
+    // Sends flow along admissible arcs (residual, reduced cost 0) only, Dinic style: every such
+    // path from source to sink is a shortest one, so one Dijkstra serves many augmentations.
+    const push = (u: number, limit: number): number => {
+      if (u === sink) return limit;
+      for (; cursor[u] !== -1; cursor[u] = this.next[cursor[u]]) {
+        const a = cursor[u];
+        const v = this.to[a];
+        if (this.capacity[a] <= 0 || level[v] !== level[u] + 1 || reduced(a, u) !== 0) continue;
+        const sent = push(v, Math.min(limit, this.capacity[a]));
+        if (sent > 0) {
+          this.capacity[a] -= sent;
+          this.capacity[a ^ 1] += sent;
+          return sent;
+        }
+      }
+      return 0;
+    };
+
     while (flow < maxFlow) {
       dist.fill(Infinity);
       settled.fill(0);
@@ -62,15 +86,13 @@ export class MinCostFlow {
         if (settled[u] || d > dist[u]) continue;
         settled[u] = 1;
         if (u === sink) break;
-        const pu = potential[u];
         for (let a = this.head[u]; a !== -1; a = this.next[a]) {
           if (this.capacity[a] <= 0) continue;
           const v = this.to[a];
           if (settled[v]) continue;
-          const nd = d + this.cost[a] + pu - potential[v];
+          const nd = d + reduced(a, u);
           if (nd < dist[v]) {
             dist[v] = nd;
-            prevArc[v] = a;
             heap.push(nd, v);
           }
         }
@@ -80,14 +102,30 @@ export class MinCostFlow {
       const pathCost = reach + potential[sink] - potential[source];
       if (pathCost >= 0) break;
       for (let v = 0; v < n; v += 1) potential[v] += settled[v] ? dist[v] : reach;
-      let push = maxFlow - flow;
-      for (let v = sink; v !== source; v = this.to[prevArc[v] ^ 1]) push = Math.min(push, this.capacity[prevArc[v]]);
-      for (let v = sink; v !== source; v = this.to[prevArc[v] ^ 1]) {
-        this.capacity[prevArc[v]] -= push;
-        this.capacity[prevArc[v] ^ 1] += push;
+
+      for (;;) {
+        level.fill(-1);
+        level[source] = 0;
+        let tail = 0;
+        queue[tail++] = source;
+        for (let q = 0; q < tail && level[sink] === -1; q += 1) {
+          const u = queue[q];
+          for (let a = this.head[u]; a !== -1; a = this.next[a]) {
+            const v = this.to[a];
+            if (level[v] !== -1 || this.capacity[a] <= 0 || reduced(a, u) !== 0) continue;
+            level[v] = level[u] + 1;
+            queue[tail++] = v;
+          }
+        }
+        if (level[sink] === -1) break;
+        for (let v = 0; v < n; v += 1) cursor[v] = this.head[v];
+        let sent = 0;
+        while (flow < maxFlow && (sent = push(source, maxFlow - flow)) > 0) {
+          flow += sent;
+          totalCost += sent * pathCost;
+        }
+        if (flow >= maxFlow) break;
       }
-      flow += push;
-      totalCost += push * pathCost;
     }
     return { flow, cost: totalCost };
   }

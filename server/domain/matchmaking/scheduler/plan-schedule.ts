@@ -1,8 +1,7 @@
 import { PlannedMeeting, PlanningProblem } from '../planning-problem';
-import { assignRounds, chooseBipartitePairs } from './construction';
+import { assignRounds, relaxation } from './construction';
 import { ascend, improve } from './local-search';
 import { buildModel } from './model';
-import { upperBound } from './bounds';
 import { Random } from './random';
 import { matchRound } from './round-matching';
 import { ScheduleState } from './state';
@@ -10,7 +9,7 @@ import { numberTables } from './tables';
 
 /** Knobs for experiments; the defaults are what the service uses. */
 export interface PlanOptions {
-  /** Build BIPARTITE schedules from the flow relaxation (default true). */
+  /** Start from the flow relaxation's pairs (default true); false starts from an empty schedule. */
   construct?: boolean;
   /** Matching work the local search may spend, in edge visits (default {@link SEARCH_BUDGET}). */
   budget?: number;
@@ -22,8 +21,8 @@ export interface PlanOptions {
 
 /**
  * Perturbations in a row without improvement before the search gives up. On the benchmark's
- * OPEN sessions about one perturbation in forty improves the schedule, so 150 failures in a
- * row mostly mean there is little left to find.
+ * OPEN sessions about one perturbation in thirty to fifty improves the schedule, so 150
+ * failures in a row mostly mean there is little left to find.
  */
 export const PATIENCE = 150;
 
@@ -40,9 +39,9 @@ export const SEARCH_BUDGET = 3e7;
  * fairness bonus); the same problem and seed always give the same schedule.
  *
  * Method:
- * 1. BIPARTITE construction: the best pairs ignoring rounds (a min-cost flow b-matching that
- *    models the fairness bonus exactly), then rounds for them (round-by-round matchings that
- *    place the hardest pairs first); OPEN mode starts empty.
+ * 1. Construction: the best pairs ignoring rounds (a min-cost flow b-matching that models the
+ *    fairness bonus exactly; on the bipartite double cover in OPEN mode), then rounds for them
+ *    (round-by-round matchings that place the hardest pairs first).
  * 2. Block-coordinate ascent: each round re-solved exactly as a maximum-weight matching given
  *    the other rounds, until no round improves.
  * 3. Iterated local search from the seed (ruin and recreate, noisy sweeps) for a fixed amount
@@ -59,20 +58,14 @@ export function planSchedule(problem: PlanningProblem, seed: number, options: Pl
   const state = new ScheduleState(model);
   if (model.rounds === 0 || model.tables === 0 || model.m === 0) return [];
   const random = new Random(seed);
-  let bound: number;
-  if (model.bipartite) {
-    const relaxation = chooseBipartitePairs(model);
-    bound = relaxation.bound;
-    if (options.construct !== false) assignRounds(state, relaxation.edges);
-  } else {
-    bound = upperBound(model);
-  }
+  const relaxed = relaxation(model);
+  if (options.construct !== false) assignRounds(state, relaxed.edges);
   ascend(state, random);
   improve(state, random, {
     budget: options.budget ?? SEARCH_BUDGET,
     maxIterations: options.iterations,
     patience: options.patience ?? PATIENCE,
-    bound,
+    bound: relaxed.bound,
   });
   for (let r = 1; r <= model.rounds; r += 1) matchRound(state, r, { zeroGainOnly: true });
   return numberTables(state);

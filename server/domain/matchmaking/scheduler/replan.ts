@@ -71,11 +71,10 @@ export function replanFrom(problem: PlanningProblem, previous: readonly PlannedM
   }
 
   const random = new Random(seed);
-  for (let r = Math.max(1, fromRound); r <= R; r += 1) matchRound(state, r);
-  const dirty = new Uint8Array(stride);
-  for (let r = Math.max(1, fromRound); r <= R; r += 1) dirty[r] = 1;
-  ascend(state, random, { dirty, locked, firstRound: fromRound });
-  for (let r = Math.max(1, fromRound); r <= R; r += 1) matchRound(state, r, { zeroGainOnly: true });
+  const first = Math.max(1, Math.ceil(fromRound));
+  for (let r = first; r <= R; r += 1) matchRound(state, r);
+  ascend(state, random, { locked, firstRound: first });
+  for (let r = first; r <= R; r += 1) matchRound(state, r, { zeroGainOnly: true });
 
   // Past meetings are given their own tables so that hosts keep them; they are output as given.
   for (const m of past) {

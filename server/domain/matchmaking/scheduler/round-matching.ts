@@ -1,13 +1,11 @@
-import { maxWeightBipartiteMatching } from './bipartite-matching';
-import { maxWeightGeneralMatching } from './general-matching';
+import { matchEdges } from './matching';
 import { edgeAvailable } from './model';
 import { ScheduleState } from './state';
 
+/** Set-up cost of one call, in edge visits (see `ScheduleState.work`), measured. */
 const CALL_COST = 5000;
 
 export interface RoundMatchingOptions {
-  /** Most meetings to add (default: the tables left in the round). */
-  cap?: number;
   /**
    * Changes an edge's weight (its gain to the objective, > 0) before matching; the perturbation
    * step uses it to explore. Must return an integer; ≤ 0 drops the edge.
@@ -25,8 +23,8 @@ export interface RoundMatchingOptions {
  * Adds to round `r` the best set of meetings among the participants still free in `r`: an exact
  * maximum-weight matching (bipartite or general) of the pairs not met in any round, weighted by
  * what each meeting adds to the objective given the meetings already in the schedule — its
- * score plus the fairness bonus for each side still below their fair share — with at most
- * `cap` meetings. Meetings already in round `r` stay.
+ * score plus the fairness bonus for each side still below their fair share — within the
+ * tables left. Meetings already in round `r` stay.
  *
  * One person sits in at most one meeting of a round, so the bonus of one edge never overlaps
  * another's: the sum of the edge weights is exactly what the objective gains.
@@ -35,7 +33,7 @@ export interface RoundMatchingOptions {
  */
 export function matchRound(state: ScheduleState, r: number, options: RoundMatchingOptions = {}): number {
   const { model } = state;
-  const cap = Math.min(options.cap ?? Infinity, model.tables - state.size[r]);
+  const cap = model.tables - state.size[r];
   if (cap <= 0) return 0;
   const candidates: number[] = [];
   const weights: number[] = [];
@@ -64,33 +62,10 @@ export function matchRound(state: ScheduleState, r: number, options: RoundMatchi
     return 0;
   }
 
-  let chosen: number[];
-  const us = new Int32Array(candidates.length);
-  const vs = new Int32Array(candidates.length);
-  const local = new Int32Array(model.n).fill(-1);
-  if (model.bipartite) {
-    let left = 0;
-    let right = 0;
-    candidates.forEach((e, k) => {
-      const a = model.ea[e];
-      const b = model.eb[e];
-      if (local[a] === -1) local[a] = left++;
-      if (local[b] === -1) local[b] = right++;
-      us[k] = local[a];
-      vs[k] = local[b];
-    });
-    chosen = maxWeightBipartiteMatching(left, right, us, vs, weights, cap);
-  } else {
-    candidates.forEach((e, k) => {
-      us[k] = model.ea[e];
-      vs[k] = model.eb[e];
-    });
-    chosen = maxWeightGeneralMatching(us, vs, weights, cap);
-  }
+  const chosen = matchEdges(model, candidates, weights, cap);
   for (const k of chosen) state.add(candidates[k], r);
   // Both matchings scan their edges about once per edge they add (one augmentation each); a
-  // blossom stage costs about three times a bipartite augmentation per edge, and every call
-  // costs a few thousand edge visits of set-up (measured).
+  // blossom stage costs about three times a bipartite augmentation per edge (measured).
   state.work += CALL_COST + model.m + candidates.length * (chosen.length + 1) * (model.bipartite ? 1 : 3);
   return chosen.length;
 }
