@@ -1,4 +1,5 @@
 import { GeoPoint } from '../model';
+import { roundTimes } from './agenda/agenda-model';
 import { ParticipantSide, SessionMode } from './planning-problem';
 
 /**
@@ -82,8 +83,12 @@ export function parseInstant(text: string): { value: string | null; problem: str
     return { value: null, problem: `must be a date and time with its offset, e.g. "2026-03-12T09:00:00+01:00" (got "${text}")` };
   }
   const date = new Date(trimmed);
-  // "2026-02-30T09:00Z" parses to NaN in V8; a rolled-over day is caught by comparing the date part.
-  if (Number.isNaN(date.getTime())) return { value: null, problem: `must be a real date and time (got "${text}")` };
+  // JavaScript rolls "2026-02-30" over to 2 March: the calendar date written must exist as such.
+  const [year, month, day] = trimmed.slice(0, 10).split('-').map(Number);
+  const written = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime()) || written.getUTCMonth() !== month - 1 || written.getUTCDate() !== day) {
+    return { value: null, problem: `must be a real date and time (got "${text}")` };
+  }
   return { value: date.toISOString(), problem: null };
 }
 
@@ -200,12 +205,11 @@ export function checkSessionSettings(input: SessionSettingsInput): { settings: S
   return { settings, problems };
 }
 
-/** Start and end of a round (1-based), as instants. */
-export function roundWindow(session: Pick<SessionSettings, 'startsAt' | 'pitchMinutes' | 'exchangeMinutes' | 'changeoverMinutes'>, round: number): { startsAt: string; endsAt: string } {
-  const slot = session.pitchMinutes + session.exchangeMinutes;
-  const start = Date.parse(session.startsAt) + (round - 1) * (slot + session.changeoverMinutes) * 60_000;
-  return { startsAt: new Date(start).toISOString(), endsAt: new Date(start + slot * 60_000).toISOString() };
-}
+/**
+ * Start and end of a round (1-based), as instants: the agendas' own {@link roundTimes}, so
+ * that printed agendas, the live view and the API can never disagree.
+ */
+export const roundWindow: (session: Pick<SessionSettings, 'startsAt' | 'pitchMinutes' | 'exchangeMinutes' | 'changeoverMinutes'>, round: number) => { startsAt: string; endsAt: string } = roundTimes;
 
 /** The side rule of a mode: whether two participants may meet at all. */
 export function sidesMayMeet(mode: SessionMode, a: ParticipantSide | null, b: ParticipantSide | null): boolean {

@@ -1,39 +1,40 @@
 /**
  * Minimum-cost flow by successive shortest paths, for integer capacities and integer costs
- * (negative costs allowed on an acyclic start, see {@link MinCostFlow.run}).
+ * (negative costs allowed as long as there is no negative cycle, see {@link MinCostFlow.run}).
  *
  * Dijkstra on reduced costs with node potentials finds the shortest path length; it stops as
  * soon as the sink is settled (nodes not settled then get the sink's distance, which keeps every
  * reduced cost non-negative). Then every path made of zero-reduced-cost arcs is a shortest path,
  * and a blocking flow on those arcs (Dinic) augments along all of them before the next Dijkstra:
- * with the many ties of the planner's costs, one Dijkstra serves dozens of augmentations.
+ * with the many ties of the planner's costs, one Dijkstra serves several augmentations.
  */
 export class MinCostFlow {
-  private readonly head: number[];
-  private to: number[] = [];
-  private next: number[] = [];
-  private capacity: number[] = [];
-  private cost: number[] = [];
+  private readonly headList: number[];
+  private toList: number[] = [];
+  private nextList: number[] = [];
+  private capacityList: number[] = [];
+  private costList: number[] = [];
+  private residual: Float64Array | null = null;
 
   constructor(readonly nodes: number) {
-    this.head = new Array<number>(nodes).fill(-1);
+    this.headList = new Array<number>(nodes).fill(-1);
   }
 
-  /** Adds an arc and returns its id; its reverse arc is `id ^ 1`. */
+  /** Adds an arc and returns its id; its reverse arc is `id ^ 1`. Only before {@link run}. */
   addArc(from: number, to: number, capacity: number, cost: number): number {
-    const id = this.to.length;
-    this.to.push(to, from);
-    this.capacity.push(capacity, 0);
-    this.cost.push(cost, -cost);
-    this.next.push(this.head[from], this.head[to]);
-    this.head[from] = id;
-    this.head[to] = id + 1;
+    const id = this.toList.length;
+    this.toList.push(to, from);
+    this.capacityList.push(capacity, 0);
+    this.costList.push(cost, -cost);
+    this.nextList.push(this.headList[from], this.headList[to]);
+    this.headList[from] = id;
+    this.headList[to] = id + 1;
     return id;
   }
 
-  /** Units of flow on arc `id`. */
+  /** Units of flow on arc `id` (after {@link run}). */
   flow(id: number): number {
-    return this.capacity[id ^ 1];
+    return this.residual ? this.residual[id ^ 1] : 0;
   }
 
   /**
@@ -46,29 +47,34 @@ export class MinCostFlow {
    */
   run(source: number, sink: number, maxFlow: number): { flow: number; cost: number } {
     const n = this.nodes;
-    const potential = this.bellmanFord(source);
+    // Typed copies: the loops below are the planner's hottest after the matchings.
+    const head = Int32Array.from(this.headList);
+    const to = Int32Array.from(this.toList);
+    const next = Int32Array.from(this.nextList);
+    const cost = Float64Array.from(this.costList);
+    const capacity = Float64Array.from(this.capacityList);
+    this.residual = capacity;
+    const potential = bellmanFord(n, source, head, to, next, cost, capacity);
     const dist = new Float64Array(n);
     const settled = new Uint8Array(n);
     const level = new Int32Array(n);
     const cursor = new Int32Array(n);
     const queue = new Int32Array(n);
-    const heap = new BinaryHeap();
+    const heap = new BinaryHeap(to.length + n + 1);
     let flow = 0;
     let totalCost = 0;
-    const reduced = (a: number, u: number) => this.cost[a] + potential[u] - potential[this.to[a]];
 
-    // Sends flow along admissible arcs (residual, reduced cost 0) only, Dinic style: every such
-    // path from source to sink is a shortest one, so one Dijkstra serves many augmentations.
+    // Blocking flow on admissible arcs (residual, reduced cost 0, one level further).
     const push = (u: number, limit: number): number => {
       if (u === sink) return limit;
-      for (; cursor[u] !== -1; cursor[u] = this.next[cursor[u]]) {
+      for (; cursor[u] !== -1; cursor[u] = next[cursor[u]]) {
         const a = cursor[u];
-        const v = this.to[a];
-        if (this.capacity[a] <= 0 || level[v] !== level[u] + 1 || reduced(a, u) !== 0) continue;
-        const sent = push(v, Math.min(limit, this.capacity[a]));
+        const v = to[a];
+        if (capacity[a] <= 0 || level[v] !== level[u] + 1 || cost[a] + potential[u] - potential[v] !== 0) continue;
+        const sent = push(v, Math.min(limit, capacity[a]));
         if (sent > 0) {
-          this.capacity[a] -= sent;
-          this.capacity[a ^ 1] += sent;
+          capacity[a] -= sent;
+          capacity[a ^ 1] += sent;
           return sent;
         }
       }
@@ -82,15 +88,17 @@ export class MinCostFlow {
       heap.clear();
       heap.push(0, source);
       while (heap.size > 0) {
-        const [d, u] = heap.pop();
+        const d = heap.topKey();
+        const u = heap.pop();
         if (settled[u] || d > dist[u]) continue;
         settled[u] = 1;
         if (u === sink) break;
-        for (let a = this.head[u]; a !== -1; a = this.next[a]) {
-          if (this.capacity[a] <= 0) continue;
-          const v = this.to[a];
+        const pu = potential[u];
+        for (let a = head[u]; a !== -1; a = next[a]) {
+          if (capacity[a] <= 0) continue;
+          const v = to[a];
           if (settled[v]) continue;
-          const nd = d + reduced(a, u);
+          const nd = d + cost[a] + pu - potential[v];
           if (nd < dist[v]) {
             dist[v] = nd;
             heap.push(nd, v);
@@ -110,15 +118,15 @@ export class MinCostFlow {
         queue[tail++] = source;
         for (let q = 0; q < tail && level[sink] === -1; q += 1) {
           const u = queue[q];
-          for (let a = this.head[u]; a !== -1; a = this.next[a]) {
-            const v = this.to[a];
-            if (level[v] !== -1 || this.capacity[a] <= 0 || reduced(a, u) !== 0) continue;
+          for (let a = head[u]; a !== -1; a = next[a]) {
+            const v = to[a];
+            if (level[v] !== -1 || capacity[a] <= 0 || cost[a] + potential[u] - potential[v] !== 0) continue;
             level[v] = level[u] + 1;
             queue[tail++] = v;
           }
         }
         if (level[sink] === -1) break;
-        for (let v = 0; v < n; v += 1) cursor[v] = this.head[v];
+        cursor.set(head);
         let sent = 0;
         while (flow < maxFlow && (sent = push(source, maxFlow - flow)) > 0) {
           flow += sent;
@@ -129,55 +137,65 @@ export class MinCostFlow {
     }
     return { flow, cost: totalCost };
   }
+}
 
-  private bellmanFord(source: number): Float64Array {
-    const n = this.nodes;
-    const dist = new Float64Array(n).fill(Infinity);
-    const queued = new Uint8Array(n);
-    dist[source] = 0;
-    const queue = [source];
-    queued[source] = 1;
-    for (let q = 0; q < queue.length; q += 1) {
-      const u = queue[q];
-      queued[u] = 0;
-      for (let a = this.head[u]; a !== -1; a = this.next[a]) {
-        if (this.capacity[a] <= 0) continue;
-        const v = this.to[a];
-        if (dist[u] + this.cost[a] < dist[v]) {
-          dist[v] = dist[u] + this.cost[a];
-          if (!queued[v]) {
-            queued[v] = 1;
-            queue.push(v);
-          }
+function bellmanFord(
+  n: number,
+  source: number,
+  head: Int32Array,
+  to: Int32Array,
+  next: Int32Array,
+  cost: Float64Array,
+  capacity: Float64Array,
+): Float64Array {
+  const dist = new Float64Array(n).fill(Infinity);
+  const queued = new Uint8Array(n);
+  dist[source] = 0;
+  const queue = [source];
+  queued[source] = 1;
+  for (let q = 0; q < queue.length; q += 1) {
+    const u = queue[q];
+    queued[u] = 0;
+    for (let a = head[u]; a !== -1; a = next[a]) {
+      if (capacity[a] <= 0) continue;
+      const v = to[a];
+      if (dist[u] + cost[a] < dist[v]) {
+        dist[v] = dist[u] + cost[a];
+        if (!queued[v]) {
+          queued[v] = 1;
+          queue.push(v);
         }
       }
     }
-    // Unreachable nodes stay unreachable until flow opens an arc into them, which only happens
-    // from reachable nodes; 0 is as good a potential as any for them.
-    for (let v = 0; v < n; v += 1) if (dist[v] === Infinity) dist[v] = 0;
-    return dist;
   }
+  // Unreachable nodes stay unreachable until flow opens an arc into them, which only happens
+  // from reachable nodes; 0 is as good a potential as any for them.
+  for (let v = 0; v < n; v += 1) if (dist[v] === Infinity) dist[v] = 0;
+  return dist;
 }
 
-/** A binary min-heap of (key, value) pairs. */
+/** A binary min-heap of (key, value) pairs, at most `capacity` at a time. */
 class BinaryHeap {
-  private keys: number[] = [];
-  private values: number[] = [];
+  private readonly keys: Float64Array;
+  private readonly values: Int32Array;
+  size = 0;
 
-  get size(): number {
-    return this.keys.length;
+  constructor(capacity: number) {
+    this.keys = new Float64Array(capacity);
+    this.values = new Int32Array(capacity);
   }
 
   clear(): void {
-    this.keys.length = 0;
-    this.values.length = 0;
+    this.size = 0;
+  }
+
+  topKey(): number {
+    return this.keys[0];
   }
 
   push(key: number, value: number): void {
     const { keys, values } = this;
-    let i = keys.length;
-    keys.push(key);
-    values.push(value);
+    let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (keys[parent] <= key) break;
@@ -189,13 +207,14 @@ class BinaryHeap {
     values[i] = value;
   }
 
-  pop(): [number, number] {
+  /** Removes the smallest pair and returns its value. */
+  pop(): number {
     const { keys, values } = this;
-    const top: [number, number] = [keys[0], values[0]];
-    const lastKey = keys.pop()!;
-    const lastValue = values.pop()!;
-    const n = keys.length;
+    const top = values[0];
+    const n = --this.size;
     if (n > 0) {
+      const lastKey = keys[n];
+      const lastValue = values[n];
       let i = 0;
       for (;;) {
         let child = 2 * i + 1;
