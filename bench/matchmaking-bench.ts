@@ -129,8 +129,8 @@ function violations(planner: Planner, problem: PlanningProblem, meetings: readon
 function absentees(problem: PlanningProblem, meetings: readonly PlannedMeeting[], round: number): string[] {
   const inRound = meetings.filter((m) => m.round === round).sort((x, y) => y.score - x.score || x.a.localeCompare(y.a));
   if (inRound.length === 0) return [];
-  // The host of the best meeting of the round, and a pitcher of another meeting: the two
-  // absences that disturb the plan most, since both tables of the round lose someone.
+  // The host of the round's best meeting and the pitcher of another one: two tables of the
+  // round lose someone, and the most valuable meeting of the round is lost.
   const first = inRound[0];
   const second = inRound.find((m) => m.a !== first.a && m.b !== first.b) ?? first;
   return [first.a, second.b];

@@ -77,7 +77,9 @@ function pickWeighted(random: () => number, weights: readonly number[]): number 
  * Pairs come as the pair builder gives them: `a` < `b`, best score first.
  */
 export function generateInstance(spec: InstanceSpec, seed: number): Instance {
-  const random = rng(seed * 7919 + spec.name.length * 104729 + 17);
+  // The name enters the seed so that two sessions drawn with the same seed are unrelated.
+  const nameHash = [...spec.name].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261);
+  const random = rng((Math.imul(seed, 0x9e3779b1) ^ nameHash) >>> 0);
   const { rounds } = spec;
   const people: PlanningParticipant[] = [];
   if (spec.mode === 'BIPARTITE') {

@@ -14,6 +14,7 @@ import { MatchmakingBenchOptions, Planner, runMatchmakingBench } from './matchma
  * 1,2,3,4,5), BENCH_MATCHMAKING_TIME_LIMIT (HiGHS seconds per MILP, default 60).
  */
 
+/** The markers around the section in BENCHMARKS.md: HTML comments, invisible once rendered. */
 export const START_MARKER = '<!-- matchmaking:start -->';
 export const END_MARKER = '<!-- matchmaking:end -->';
 

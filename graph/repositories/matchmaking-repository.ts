@@ -104,6 +104,18 @@ export async function createSession(tx: Tx, id: string, settings: SessionSetting
   return sessionFrom(result.records[0].get('session'));
 }
 
+/** Replaces a session's settings; `stale` marks a stored schedule as needing a new run. */
+export async function updateSession(tx: Tx, id: string, settings: SessionSettings, stale: boolean): Promise<SessionRecord> {
+  const result = await tx.run(
+    `MATCH (s:MatchmakingSession {id: $id})
+     SET s += $props, s.startsAt = datetime($startsAt), s.registrationDeadline = datetime($registrationDeadline),
+         s.scheduleStale = s.scheduleStale OR ($stale AND s.scheduledAt IS NOT NULL)
+     RETURN ${SESSION_PROJECTION} AS session`,
+    { id, props: { ...settingsParams(settings), startsAt: null, registrationDeadline: null }, startsAt: settings.startsAt, registrationDeadline: settings.registrationDeadline, stale },
+  );
+  return sessionFrom(result.records[0].get('session'));
+}
+
 /** One session; null when unknown. */
 export async function findSession(tx: Tx, id: string): Promise<SessionRecord | null> {
   const result = await tx.run(`MATCH (s:MatchmakingSession {id: $id}) RETURN ${SESSION_PROJECTION} AS session`, { id });

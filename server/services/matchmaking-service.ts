@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Db, Tx } from '../../graph/database';
 import {
   createSession, deleteParticipant, existingActorIds, findMeetings, findParticipants, findSession, findSessions, lockSession,
-  ParticipantRow, replaceMeetings, StoredMeeting, updateAttendance, upsertParticipant,
+  ParticipantRow, replaceMeetings, StoredMeeting, updateAttendance, updateSession, upsertParticipant,
 } from '../../graph/repositories/matchmaking-repository';
 import { ParticipantAgenda, TableAgenda } from '../domain/matchmaking/agenda/agenda-model';
 import { participantAgendas, tableAgendas } from '../domain/matchmaking/agenda-builder';
@@ -11,7 +11,8 @@ import { buildPairScores, PairScore } from '../domain/matchmaking/pair-scores';
 import { PlannedMeeting, PlanningProblem, ScheduleStats } from '../domain/matchmaking/planning-problem';
 import { checkRegistration, presentRounds, RegistrationInput } from '../domain/matchmaking/registration';
 import { hardRuleViolations, planSchedule, replanFrom, scheduleStats } from '../domain/matchmaking/scheduler';
-import { checkSessionSettings, roundWindow, SessionProblem, SessionRecord, SessionSettingsInput } from '../domain/matchmaking/session';
+import { checkSessionSettings, roundWindow, SessionProblem, SessionRecord, SessionSettings, SessionSettingsInput } from '../domain/matchmaking/session';
+import { definedOnly } from './patch';
 import { Page } from '../domain/model';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { AuthUser } from './auth-service';
@@ -20,6 +21,9 @@ import { SessionEvidenceReader } from './session-evidence';
 
 export const DEFAULT_SESSION_PAGE = 20;
 export const MAX_SESSION_PAGE = 100;
+
+/** Changes to a session: absent keeps a value, null clears an optional one (or keeps a required one). */
+export type SessionPatch = { [K in keyof Omit<SessionSettingsInput, 'mode'>]?: SessionSettingsInput[K] | null };
 
 /** A planned meeting as the API shows it: with its times and the reasons of its pair. */
 export interface MeetingView extends StoredMeeting {
@@ -80,6 +84,42 @@ export class MatchmakingService {
   ) {}
 
   async create(input: SessionSettingsInput, by: AuthUser): Promise<SessionRecord> {
+    const settings = this.checkedSettings(input);
+    return this.db.write((tx) => createSession(tx, randomUUID(), settings, by.email));
+  }
+
+  /**
+   * Changes a session's settings (the mode excepted: sides were registered for it). Fewer rounds
+   * than a participant registered for are refused; a change of rounds, tables or timing marks a
+   * stored schedule as stale.
+   */
+  async update(id: string, patch: SessionPatch): Promise<SessionRecord> {
+    return this.db.write(async (tx) => {
+      const current = await this.lockedSession(tx, id);
+      const merged: SessionSettingsInput = {
+        ...current,
+        theme: current.theme,
+        ...(definedOnly(patch) as Partial<SessionSettingsInput>),
+        title: patch.title ?? current.title,
+        startsAt: patch.startsAt ?? current.startsAt,
+        rounds: patch.rounds ?? current.rounds,
+        tables: patch.tables ?? current.tables,
+      };
+      const settings = this.checkedSettings(merged);
+      const beyond = (await findParticipants(tx, id)).filter((p) => p.availableRounds.some((r) => r > settings.rounds));
+      if (beyond.length) {
+        throwProblems([{
+          field: 'rounds',
+          message: `${beyond.map((p) => p.actorName).join(', ')} registered for rounds beyond ${settings.rounds}: change their registration first`,
+        }]);
+      }
+      const timing = ['startsAt', 'rounds', 'tables', 'pitchMinutes', 'exchangeMinutes', 'changeoverMinutes'] as const;
+      return updateSession(tx, id, settings, timing.some((k) => settings[k] !== current[k]));
+    });
+  }
+
+  /** Checks settings and files theme needs given in words under the category they suggest. */
+  private checkedSettings(input: SessionSettingsInput): SessionSettings {
     const { settings, problems } = checkSessionSettings(input);
     throwProblems(problems);
     if (settings.theme) {
@@ -92,7 +132,7 @@ export class MatchmakingService {
         if (!need.categoryCode) need.categoryCode = this.categories.inferCode(need.label);
       }
     }
-    return this.db.write((tx) => createSession(tx, randomUUID(), settings, by.email));
+    return settings;
   }
 
   async session(id: string): Promise<SessionRecord | null> {

@@ -272,6 +272,21 @@ describe('session time rules', () => {
     expect(plan.errors?.[0].message).toContain('Use markAbsent');
   });
 
+  it('lets the facilitator move the deadline, and refuses fewer rounds than participants registered for', async () => {
+    const actor = await api.addActor('Tardive', { lat: 48.8, lon: 2.41 });
+    const session = await createSession({ startsAt: iso(inDays(5)), registrationDeadline: iso(inDays(-1)) });
+    const UPDATE = `mutation ($id: ID!, $input: UpdateSessionInput!) { updateMatchmakingSession(id: $id, input: $input) { registrationDeadline rounds title } }`;
+    const moved = await api.gql(UPDATE, { id: session.id, input: { registrationDeadline: iso(inDays(2)) } });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.updateMatchmakingSession.title).toBe(session.title);
+    const late = await api.gql(REGISTER, { input: { sessionId: session.id, actorId: actor, side: 'PITCHER', availableRounds: [5, 6] } });
+    expect(late.errors).toBeUndefined();
+    const fewer = await api.gql(UPDATE, { id: session.id, input: { rounds: 4 } });
+    expect(fewer.errors?.[0].message).toContain('registered for rounds beyond 4');
+    const after = await api.gql(`query ($id: ID!) { matchmakingSession(id: $id) { rounds } }`, { id: session.id });
+    expect(after.data!.matchmakingSession.rounds).toBe(6);
+  });
+
   it('answers NOT_FOUND for an unknown session', async () => {
     const res = await api.gql(GENERATE, { id: 'no-such-session', seed: 1 });
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -87,3 +87,49 @@ export class CreateSessionInput {
   @ValidateNested()
   theme?: SessionThemeInput | null;
 }
+
+@InputType({ description: 'Changes to a session; absent fields keep their value, null clears an optional one. The mode cannot change once created.' })
+export class UpdateSessionInput {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 with offset.' })
+  startsAt?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  rounds?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  tables?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  pitchMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  exchangeMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  changeoverMinutes?: number | null;
+
+  @Field(() => String, { nullable: true })
+  timeZone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  venueName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  venueAddress?: string | null;
+
+  @Field(() => GeoPointInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  venueLocation?: GeoPointInput | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 with offset; null: open until the start.' })
+  registrationDeadline?: string | null;
+
+  @Field(() => SessionThemeInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  theme?: SessionThemeInput | null;
+}

@@ -7,7 +7,7 @@ import { ValidationError } from '../../errors';
 import { parseInstant } from '../../domain/matchmaking/session';
 import { SessionLiveView } from './live-view.type';
 import { Context } from '../context';
-import { CreateSessionInput } from './create-session.input';
+import { CreateSessionInput, UpdateSessionInput } from './create-session.input';
 import { MatchmakingSession, MatchmakingSessionPage, RoundWindow } from './matchmaking-session.type';
 import { Participant } from './participant.type';
 import { RegisterParticipantInput } from './register-participant.input';
@@ -49,6 +49,16 @@ export class MatchmakingSessionResolver {
   @Mutation(() => MatchmakingSession, { description: 'Creates a session; theme needs given in words are filed under the category they suggest.' })
   createMatchmakingSession(@Arg('input', () => CreateSessionInput) input: CreateSessionInput, @Ctx() ctx: Context): Promise<SessionRecord> {
     return ctx.matchmaking.create(input, ctx.user!);
+  }
+
+  @Authorized()
+  @Mutation(() => MatchmakingSession, { description: 'Changes a session (not its mode); a change of timing, rounds or tables marks a stored schedule stale.' })
+  updateMatchmakingSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateSessionInput) input: UpdateSessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<SessionRecord> {
+    return ctx.matchmaking.update(id, input);
   }
 
   @Authorized()
