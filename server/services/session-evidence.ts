@@ -31,6 +31,9 @@ const COMPLEMENTARITY_LABELS: Record<string, string> = {
   SKILLS: 'compétences et information',
 };
 
+/** A category name inside a sentence: lower-case start, the rest as written ("°C" stays). */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** Keeps the strongest evidence per key. */
 function keepBest(map: Map<string, Evidence>, key: string, evidence: Evidence): void {
   const current = map.get(key);
@@ -61,7 +64,7 @@ export class SessionEvidenceReader {
     const synergies = new Map<string, Evidence>();
     for (const lead of leads) {
       if (lead.offer.actorId === lead.need.actorId) continue;
-      const what = lead.offerHidden ? 'une ressource' : `« ${lead.offer.categoryName.toLowerCase()} »`;
+      const what = lead.offerHidden ? 'une ressource' : `« ${lowerFirst(lead.offer.categoryName)} »`;
       keepBest(synergies, pairKey(lead.offer.actorId, lead.need.actorId), {
         grade: lead.score,
         reason: `Synergie : ${name.get(lead.offer.actorId)} peut fournir ${what} à ${name.get(lead.need.actorId)} (${formatNumberFr(lead.distanceKm, 1)} km)`,
