@@ -22,6 +22,8 @@ export const REQUIRED_SCHEMA = [
   'synergy_id', 'synergy_flow_key', 'synergy_event_id',
   'offer_location', 'need_location', 'offer_category_cell', 'need_category_cell', 'offer_category_coarse_cell', 'need_category_coarse_cell',
   'matchmaking_session_id', 'participant_key', 'session_meeting_id', 'cooperation_id', 'cooperation_meeting',
+  'plan_id', 'plan_code', 'plan_axis_key', 'plan_action_key', 'person_id', 'working_group_id', 'working_group_key',
+  'group_meeting_id', 'group_action_id', 'indicator_id', 'indicator_value_key', 'group_change_id',
 ];
 
 /** Splits a migration file into statements: `;` ends a statement, `//` lines are comments. */

@@ -12,6 +12,7 @@ import { Context, createContext } from './graphql/context';
 import { createSchema } from './graphql/schema';
 import { GEOJSON_EXPORT_PATH, geojsonExportHandler } from './http/geojson-export.route';
 import { SESSION_DOCUMENT_PATHS, sessionDocumentsHandler } from './http/session-documents.route';
+import { MINUTES_PATH, minutesHandler } from './http/minutes.route';
 import { AuthService } from './services/auth-service';
 import { CategoryService } from './services/category-service';
 
@@ -94,6 +95,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   );
   app.get(GEOJSON_EXPORT_PATH, geojsonExportHandler({ db: options.db, auth: options.auth, categories, logError }));
   app.get(SESSION_DOCUMENT_PATHS, sessionDocumentsHandler({ db: options.db, auth: options.auth, categories, logError }));
+  app.get(MINUTES_PATH, minutesHandler({ db: options.db, auth: options.auth, categories, logError }));
   app.use(express.static(path.join(PROJECT_ROOT, 'web-client'), { index: 'index.html' }));
 
   const httpServer = http.createServer(app);

@@ -3,6 +3,9 @@ import { startEmbeddedNeo4j, EmbeddedNeo4j } from '../graph/embedded-neo4j';
 import { migrate } from '../graph/migrate';
 import { loadReferenceData } from '../graph/reference-data';
 import { backfillFlowSearchKeys } from '../graph/repositories/flow-search-keys';
+import { findPlanByCode, upsertPlan } from '../graph/repositories/working-group-repository';
+import { randomUUID } from 'node:crypto';
+import { loadPlanReference } from './domain/working-groups/plan-reference';
 import { Config } from './config';
 
 /** An open database: the executor, and how to release it (driver, embedded server). */
@@ -49,5 +52,20 @@ export async function prepareDatabase(db: Db, log: (m: string) => void): Promise
   const applied = await migrate(db);
   if (applied.length) log(`Migrations applied: ${applied.map((v) => `V${String(v).padStart(3, '0')}`).join(', ')}`);
   await loadReferenceData(db, log);
+  await loadReferencePlans(db, log);
   await backfillFlowSearchKeys(db, log);
+}
+
+/**
+ * The regional plan working groups serve by default (PRAEC Occitanie, seed 003): its axes and
+ * actions are reference data, merged by code at every start so that a corrected title lands.
+ */
+async function loadReferencePlans(db: Db, log: (m: string) => void): Promise<void> {
+  const reference = loadPlanReference();
+  const created = await db.write(async (tx) => {
+    const existing = await findPlanByCode(tx, reference.code);
+    await upsertPlan(tx, { id: existing?.id ?? randomUUID(), ...reference });
+    return !existing;
+  });
+  if (created) log(`Reference plan loaded: ${reference.title} (${reference.axes.length} axes, ${reference.actions.length} actions).`);
 }

@@ -13,6 +13,7 @@ import { TerritoryService } from '../services/territory-service';
 import { ActorRelationService } from '../services/actor-relation-service';
 import { FollowUpService } from '../services/follow-up-service';
 import { MatchmakingService } from '../services/matchmaking-service';
+import { WorkingGroupService } from '../services/working-group-service';
 import { SessionEvidenceReader } from '../services/session-evidence';
 import { createLoaders, Loaders } from './loaders';
 
@@ -37,6 +38,7 @@ export interface Context {
   relations: ActorRelationService;
   matchmaking: MatchmakingService;
   followUps: FollowUpService;
+  workingGroups: WorkingGroupService;
 }
 
 /**
@@ -78,5 +80,6 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     relations: new ActorRelationService(db),
     matchmaking: new MatchmakingService(db, requestCategories, new SessionEvidenceReader(db, synergies, complementarities, requestCategories.records())),
     followUps: new FollowUpService(db),
+    workingGroups: new WorkingGroupService(db, territories),
   };
 }

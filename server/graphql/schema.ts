@@ -23,6 +23,9 @@ import { MeetingResolver, PairScoreResolver, ParticipantScheduleStatsResolver, S
 import {
   CooperationResolver, DueCooperationReminderResolver, MeetingFeedbackResolver, MeetingFollowUpResolver, SessionReportResolver,
 } from './follow-up/follow-up.resolver';
+import {
+  GroupActionResolver, GroupMeetingResolver, GroupMemberResolver, IndicatorResolver, MeetingAttendeeResolver, PersonResolver, PlanResolver, WorkingGroupResolver,
+} from './working-group/working-group.resolver';
 import { validateInput } from './validate-input';
 
 /** Where the emitted SDL is written; it is committed and its diff reviewed like code. */
@@ -36,6 +39,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       MutualisationResolver, ComplementarityResolver, AuthResolver, SynergyPipelineResolver, TerritoryDashboardResolver, GeoJsonExportResolver,
       MatchmakingSessionResolver, ParticipantResolver, WishResolver, ScheduleResolver, MeetingResolver, PairScoreResolver, ParticipantScheduleStatsResolver,
       SessionLiveViewResolver, CooperationResolver, DueCooperationReminderResolver, MeetingFeedbackResolver, MeetingFollowUpResolver, SessionReportResolver,
+      PlanResolver, PersonResolver, WorkingGroupResolver, GroupMemberResolver, MeetingAttendeeResolver, GroupMeetingResolver, GroupActionResolver, IndicatorResolver,
     ],
     authChecker: AuthChecker,
     validateFn: validateInput,
