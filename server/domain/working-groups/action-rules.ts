@@ -68,8 +68,9 @@ export const FINAL_STATUSES: readonly ActionStatus[] = ['DONE', 'DROPPED'];
 export const STATUSES_NEEDING_REASON: readonly ActionStatus[] = ['BLOCKED', 'DROPPED'];
 /** Statuses a final action may be reopened to. */
 export const REOPEN_STATUSES: readonly ActionStatus[] = ['IN_PROGRESS', 'PLANNED'];
-/** Longest indicator name and unit. */
+/** Longest indicator name. */
 export const MAX_INDICATOR_NAME = 200;
+/** Longest unit: "t/an", "structures", "kWh/an"; a sentence is not a unit. */
 export const MAX_INDICATOR_UNIT = 30;
 /** Longest note on an indicator value. */
 export const MAX_INDICATOR_NOTE = 1000;
