@@ -264,9 +264,8 @@ export class WorkingGroupService {
       throwProblems(checked.problems);
       const { indicators: _indicators, createdAt: _created, updatedAt: _updated, ...fields } = before;
       const action = (await updateGroupAction(tx, { ...fields, status: checked.value!.status, statusReason: checked.value!.statusReason }))!;
-      const change = actionUpdatedChange(before, action, people);
-      if (change && checked.value!.reopened) change.summary = `${change.summary} (action rouverte)`;
-      await this.record(tx, before.groupId, change, by, now);
+      // The change's summary says when a finished action is reopened.
+      await this.record(tx, before.groupId, actionUpdatedChange(before, action, people), by, now);
       return action;
     });
   }

@@ -158,8 +158,3 @@ export function shown(value: unknown): string {
 export function oneLine(text: string): string {
   return text.replace(/[ \t\n\v\f\r\u2028\u2029]+/g, ' ').trim();
 }
-
-/** Milliseconds of an ISO instant, or NaN; instants with different offsets compare correctly. */
-export function instantMs(iso: string): number {
-  return Date.parse(iso);
-}

@@ -28,7 +28,10 @@ export interface PlanRecord {
   code: string;
   title: string;
   description: string | null;
-  /** Territory key the plan covers (e.g. "REG:76"), when known. */
+  /**
+   * Territory key the plan covers, when known: the graph's key LEVEL:INSEE code, e.g.
+   * "REGION:76" for Occitanie (see seeds/reference/french-territories.ts).
+   */
   territoryKey: string | null;
   axes: PlanAxis[];
   actions: PlanAction[];
