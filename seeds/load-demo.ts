@@ -10,6 +10,7 @@ import { CategoryService } from '../server/services/category-service';
 import { FlowData, FlowService } from '../server/services/flow-service';
 import { TerritoryService } from '../server/services/territory-service';
 import { loadDemoSessions } from './load-demo-sessions';
+import { loadDemoWorkingGroups } from './load-demo-working-groups';
 
 export const DEMO_FILE = path.join(PROJECT_ROOT, 'seeds', 'demo', 'grand-orly-seine-bievre.json');
 
@@ -27,6 +28,7 @@ export interface SeedReport {
   flowsWritten: number;
   relationsWritten: number;
   sessionsCreated: number;
+  groupsCreated: number;
   errors: { row: string; message: string }[];
 }
 
@@ -41,7 +43,7 @@ export async function loadDemoTerritory(db: Db, log: (m: string) => void = () =>
   const actors = new ActorService(db, territories);
   const flows = new FlowService(db, new CategoryService(db), territories);
   const relations = new ActorRelationService(db);
-  const report: SeedReport = { actorsCreated: 0, actorsExisting: 0, flowsWritten: 0, relationsWritten: 0, sessionsCreated: 0, errors: [] };
+  const report: SeedReport = { actorsCreated: 0, actorsExisting: 0, flowsWritten: 0, relationsWritten: 0, sessionsCreated: 0, groupsCreated: 0, errors: [] };
   const idOf = new Map<string, string>();
   let done = 0;
   for (const { flows: actorFlows, ...data } of demo.actors) {
@@ -86,5 +88,8 @@ export async function loadDemoTerritory(db: Db, log: (m: string) => void = () =>
   const sessions = await loadDemoSessions(db, idOf, SEED_USER, log);
   report.sessionsCreated = sessions.sessionsCreated;
   report.errors.push(...sessions.errors);
+  const groups = await loadDemoWorkingGroups(db, idOf, SEED_USER, log);
+  report.groupsCreated = groups.groupsCreated;
+  report.errors.push(...groups.errors);
   return report;
 }

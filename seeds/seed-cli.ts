@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(database.db, log);
     const report = await loadDemoTerritory(database.db, log);
-    log(`${report.actorsCreated} actors created, ${report.actorsExisting} already present, ${report.flowsWritten} flows and ${report.relationsWritten} relations checked or written.`);
+    log(`${report.actorsCreated} actors created, ${report.actorsExisting} already present, ${report.flowsWritten} flows and ${report.relationsWritten} relations checked or written, ${report.sessionsCreated} speed-meeting sessions and ${report.groupsCreated} working groups created.`);
     for (const e of report.errors) log(`refused ${e.row}: ${e.message}`);
     process.exitCode = report.errors.length ? 1 : 0;
   } finally {

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     if (config.seedDemo && (await database.db.read(countAllActors)) === 0) {
       log('The database holds no actor: loading the demo territory (Grand-Orly Seine Bièvre)...');
       const report = await loadDemoTerritory(database.db, log);
-      log(`Demo territory loaded: ${report.actorsCreated} actors, ${report.flowsWritten} flows, ${report.relationsWritten} relations, ${report.sessionsCreated} speed-meeting sessions${report.errors.length ? `, ${report.errors.length} rows refused` : ''}.`);
+      log(`Demo territory loaded: ${report.actorsCreated} actors, ${report.flowsWritten} flows, ${report.relationsWritten} relations, ${report.sessionsCreated} speed-meeting sessions, ${report.groupsCreated} working groups${report.errors.length ? `, ${report.errors.length} rows refused` : ''}.`);
       for (const e of report.errors) log(`  refused ${e.row}: ${e.message}`);
     }
     server = await createServer({ db: database.db, port: config.port, host: config.host, auth });

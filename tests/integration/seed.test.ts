@@ -82,6 +82,66 @@ describe('the demo territory', () => {
     expect(r.outcomes.current.publicContracts).toBe(1);
   });
 
+  it('holds four working groups of the PRAEC Occitanie followed over a year: boards, progress and feeds', async () => {
+    const res = await api.gql(`{ plan(code: "praec-occitanie") {
+      groups { id code mode members { role leftOn } meetings { minutes decisions }
+        board { columns { status actions { action { id status statusReason owner { id } } } } overdue { daysLate action { title } }
+          nextMeeting { on } lastDecisions { text } indicators { name current { value } progress } } }
+      progress { axes { code actionCount byStatus { PLANNED IN_PROGRESS BLOCKED DONE DROPPED } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const plan = res.data!.plan;
+    type Column = { status: string; actions: { action: { status: string; statusReason: string | null } }[] };
+    const groups = plan.groups.filter((g: { code: string }) => ['GT3A', 'GT4A', 'GT6A', 'GT6B'].includes(g.code));
+    expect(groups.map((g: { code: string }) => g.code).sort()).toEqual(['GT3A', 'GT4A', 'GT6A', 'GT6B']);
+    expect(Object.fromEntries(groups.map((g: { code: string; mode: string }) => [g.code, g.mode]))).toEqual({
+      GT3A: 'PROJECT_MANAGER', GT4A: 'PROJECT_OWNER', GT6A: 'RESOURCE_SPACE', GT6B: 'RESOURCE_SPACE',
+    });
+
+    for (const g of groups) {
+      // A lead, a past member, held meetings with minutes, and something to show first on the board.
+      expect(g.members.some((m: { role: string; leftOn: string | null }) => m.role === 'LEAD' && m.leftOn === null)).toBe(true);
+      expect(g.members.some((m: { leftOn: string | null }) => m.leftOn !== null)).toBe(true);
+      expect(g.meetings.length).toBeGreaterThanOrEqual(2);
+      expect(g.meetings.every((m: { minutes: string | null; decisions: string[] }) => (m.minutes ?? '').length > 500 && m.decisions.length > 0)).toBe(true);
+      expect(g.board.nextMeeting !== null || g.board.lastDecisions.length > 0).toBe(true);
+    }
+
+    // Every status column is filled somewhere, and blocked or dropped actions say why.
+    const columns: Column[] = groups.flatMap((g: { board: { columns: Column[] } }) => g.board.columns);
+    for (const status of ['PLANNED', 'IN_PROGRESS', 'BLOCKED', 'DONE', 'DROPPED']) {
+      expect(columns.filter((c) => c.status === status).flatMap((c) => c.actions).length).toBeGreaterThan(0);
+    }
+    const needingReason = columns.filter((c) => c.status === 'BLOCKED' || c.status === 'DROPPED').flatMap((c) => c.actions);
+    expect(needingReason.every((a) => (a.action.statusReason ?? '').length > 20)).toBe(true);
+    const overdue = groups.flatMap((g: { board: { overdue: { daysLate: number }[] } }) => g.board.overdue);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((o: { daysLate: number }) => o.daysLate > 0)).toBe(true);
+    const indicators = groups.flatMap((g: { board: { indicators: { current: unknown; progress: number | null }[] } }) => g.board.indicators);
+    expect(indicators.length).toBeGreaterThanOrEqual(10);
+    expect(indicators.every((i: { current: unknown }) => i.current !== null)).toBe(true);
+
+    // The plan's progress shows the groups' actions under axes 3, 4 and 6.
+    const axes = Object.fromEntries(plan.progress.axes.map((a: { code: string; actionCount: number }) => [a.code, a.actionCount]));
+    expect(axes['3']).toBeGreaterThan(0);
+    expect(axes['4']).toBeGreaterThan(0);
+    expect(axes['6']).toBeGreaterThan(0);
+
+    // Each feed reads like the year it was: events dated over several months, none in the future.
+    for (const g of groups) {
+      const feed = await api.gql(`query ($id: ID!) { workingGroup(id: $id) { activity(first: 100) { items { at kind by } } } }`, { id: g.id });
+      expect(feed.errors).toBeUndefined();
+      const items: { at: string; kind: string; by: string }[] = feed.data!.workingGroup.activity.items;
+      const months = new Set(items.map((i) => i.at.slice(0, 7)));
+      expect(months.size).toBeGreaterThanOrEqual(5);
+      expect(items.every((i) => i.at >= '2025-12-01' && i.at < '2026-11-16' && i.by === 'demo-seed@maillage.local')).toBe(true);
+      const kinds = new Set(items.map((i) => i.kind));
+      for (const kind of ['group.created', 'member.joined', 'member.left', 'action.created', 'indicator.value']) expect(kinds).toContain(kind);
+      // Newest first, and the group's creation is its first event.
+      expect(items.map((i) => i.at)).toEqual(items.map((i) => i.at).sort().reverse());
+      expect(items[items.length - 1].kind).toBe('group.created');
+    }
+  });
+
   it('is found by the API: actors of the EPT and a waste-heat offer near Ivry', async () => {
     const res = await api.gql(`{ actors(filter: { territoryCode: "200058014", categoryCode: "energy.waste-heat" }, first: 50) { totalCount nodes { name flows { category { family } } } } }`);
     expect(res.errors).toBeUndefined();
