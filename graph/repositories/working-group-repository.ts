@@ -45,6 +45,9 @@ import { intParam, stringOrNull, toIsoString, toNumber } from '../convert';
  */
 
 const NOW = "datetime.truncate('millisecond', datetime())";
+// When the service gives the instant of the event (`$at`), records carry it: a demo or an import
+// of past events then dates them as they happened; otherwise the database's clock.
+const AT = `coalesce(datetime($at), ${NOW})`;
 
 // The projections below bind `p` (plan or person), `g`, `m`, `a` and `i` and give every other
 // variable of their COLLECT subqueries a name of its own: a COLLECT sees the variables of the
@@ -305,16 +308,16 @@ const CREATE_SERVES = `CALL (g) {
      }`;
 
 /** Creates a group in its plan, serving the given plan actions; a second group with the same code in the plan is refused by the database. */
-export async function createGroup(tx: Tx, group: GroupWrite): Promise<WorkingGroupRecord> {
+export async function createGroup(tx: Tx, group: GroupWrite, at: string | null = null): Promise<WorkingGroupRecord> {
   const result = await tx.run(
     `MATCH (p:Plan {id: $planId})
      CREATE (g:WorkingGroup {id: $id, key: $key, planId: $planId, code: $code, name: $name, mode: $mode,
-                             description: $description, territoryKey: $territoryKey, createdAt: ${NOW}})
+                             description: $description, territoryKey: $territoryKey, createdAt: ${AT}})
      CREATE (g)-[:PART_OF_PLAN]->(p)
      WITH g
      ${CREATE_SERVES}
      RETURN ${GROUP_PROJECTION} AS workingGroup`,
-    groupParams(group),
+    { ...groupParams(group), at },
   );
   return groupFrom(one(result.records, 'workingGroup', `Plan ${group.planId}`));
 }
@@ -564,7 +567,7 @@ const LINK_TARGET = `CALL (link) {
 /** Sets an action's fields and redraws its owner, contributor, plan-action and produced edges. */
 const SET_ACTION = `SET a.title = $title, a.description = $description, a.planActionCode = $planActionCode,
          a.ownerPersonId = $ownerPersonId, a.ownerActorId = $ownerActorId, a.status = $status,
-         a.statusReason = $statusReason, a.startOn = $startOn, a.dueOn = $dueOn, a.updatedAt = ${NOW}
+         a.statusReason = $statusReason, a.startOn = $startOn, a.dueOn = $dueOn, a.updatedAt = ${AT}
      WITH a
      CALL (a) { MATCH (a)<-[r:OWNS|CONTRIBUTES_TO]-(:Person) DELETE r }
      CALL (a) { MATCH (a)-[r:IMPLEMENTS|PRODUCED]->() DELETE r }
@@ -585,24 +588,24 @@ const SET_ACTION = `SET a.title = $title, a.description = $description, a.planAc
      }`;
 
 /** Creates an action of a group, with its edges; links are drawn only to targets that exist (see {@link missingLinkTargets}). */
-export async function createGroupAction(tx: Tx, action: ActionWrite): Promise<GroupActionRecord> {
+export async function createGroupAction(tx: Tx, action: ActionWrite, at: string | null = null): Promise<GroupActionRecord> {
   const result = await tx.run(
     `MATCH (g:WorkingGroup {id: $groupId})
-     CREATE (a:GroupAction {id: $id, groupId: $groupId, createdAt: ${NOW}})-[:OF_GROUP]->(g)
+     CREATE (a:GroupAction {id: $id, groupId: $groupId, createdAt: ${AT}})-[:OF_GROUP]->(g)
      ${SET_ACTION}
      RETURN ${ACTION_PROJECTION} AS action`,
-    actionParams(action),
+    { ...actionParams(action), at },
   );
   return actionFrom(one(result.records, 'action', `Group ${action.groupId}`));
 }
 
 /** Replaces an action's fields and edges (it stays in its group, its indicators stay) and sets `updatedAt`; null when unknown. */
-export async function updateGroupAction(tx: Tx, action: ActionWrite): Promise<GroupActionRecord | null> {
+export async function updateGroupAction(tx: Tx, action: ActionWrite, at: string | null = null): Promise<GroupActionRecord | null> {
   const result = await tx.run(
     `MATCH (a:GroupAction {id: $id})
      ${SET_ACTION}
      RETURN ${ACTION_PROJECTION} AS action`,
-    actionParams(action),
+    { ...actionParams(action), at },
   );
   return result.records.length ? actionFrom(result.records[0].get('action')) : null;
 }

@@ -128,7 +128,7 @@ export class WorkingGroupService {
       if ((await findGroups(tx, { planId: plan.id, personId: null })).some((g) => g.code === checked.value!.code)) {
         throw new ConflictError(`The plan ${plan.code} has a group ${checked.value!.code} already: choose another code.`);
       }
-      const group = await createGroup(tx, { id: randomUUID(), planId: plan.id, ...checked.value! });
+      const group = await createGroup(tx, { id: randomUUID(), planId: plan.id, ...checked.value! }, now.toISOString());
       await this.record(tx, group.id, groupCreatedChange(group), by, now);
       return group;
     });
@@ -232,7 +232,7 @@ export class WorkingGroupService {
       const checked = checkActionInput(group, plan, input, this.today(now), await this.withOwner(tx, people, input.ownerPersonId));
       throwProblems(checked.problems);
       const links = await this.checkedLinks(tx, input.links);
-      const action = await createGroupAction(tx, { id: randomUUID(), groupId, ...checked.value!, links });
+      const action = await createGroupAction(tx, { id: randomUUID(), groupId, ...checked.value!, links }, now.toISOString());
       await this.record(tx, groupId, actionCreatedChange(action, people), by, now);
       return action;
     });
@@ -251,7 +251,7 @@ export class WorkingGroupService {
       const checked = checkActionInput(group, plan, { ...input, status }, today, await this.withOwner(tx, people, input.ownerPersonId));
       throwProblems(checked.problems);
       const links = input.links === undefined ? before.links : await this.checkedLinks(tx, input.links);
-      const action = (await updateGroupAction(tx, { id, groupId: before.groupId, ...checked.value!, links }))!;
+      const action = (await updateGroupAction(tx, { id, groupId: before.groupId, ...checked.value!, links }, now.toISOString()))!;
       await this.record(tx, before.groupId, actionUpdatedChange(before, action, people), by, now);
       return action;
     });
@@ -263,7 +263,7 @@ export class WorkingGroupService {
       const checked = checkStatusChange(before, status, reason, this.today(now));
       throwProblems(checked.problems);
       const { indicators: _indicators, createdAt: _created, updatedAt: _updated, ...fields } = before;
-      const action = (await updateGroupAction(tx, { ...fields, status: checked.value!.status, statusReason: checked.value!.statusReason }))!;
+      const action = (await updateGroupAction(tx, { ...fields, status: checked.value!.status, statusReason: checked.value!.statusReason }, now.toISOString()))!;
       // The change's summary says when a finished action is reopened.
       await this.record(tx, before.groupId, actionUpdatedChange(before, action, people), by, now);
       return action;
