@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import { Db } from '../../graph/database';
+import { findFeedbackOfMeetings, StoredFeedback } from '../../graph/repositories/cooperation-repository';
+import { findPeople } from '../../graph/repositories/working-group-repository';
+import { PersonRecord } from '../domain/working-groups/model';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import { findRelationsOfActors } from '../../graph/repositories/actor-relation-repository';
 import { findCategoriesByCodes } from '../../graph/repositories/category-repository';
@@ -20,6 +23,8 @@ export interface Loaders {
   synergyEventsById: DataLoader<string, SynergyEventRecord[]>;
   synergyImpactInputById: DataLoader<string, ImpactInputRow | null>;
   relationsByActorId: DataLoader<string, ActorRelationRecord[]>;
+  feedbackByMeetingId: DataLoader<string, StoredFeedback[]>;
+  personById: DataLoader<string, PersonRecord | null>;
 }
 
 export function createLoaders(db: Db): Loaders {
@@ -32,5 +37,10 @@ export function createLoaders(db: Db): Loaders {
     synergyEventsById: new DataLoader((ids) => db.read((tx) => findEventsBySynergyIds(tx, ids))),
     synergyImpactInputById: new DataLoader((ids) => db.read((tx) => findImpactInputsByIds(tx, ids))),
     relationsByActorId: new DataLoader((ids) => db.read((tx) => findRelationsOfActors(tx, ids))),
+    feedbackByMeetingId: new DataLoader((ids) => db.read((tx) => findFeedbackOfMeetings(tx, ids))),
+    personById: new DataLoader(async (ids) => {
+      const found = new Map((await db.read((tx) => findPeople(tx, ids))).map((p) => [p.id, p]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
   };
 }

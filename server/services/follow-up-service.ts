@@ -115,10 +115,6 @@ export class FollowUpService {
     return filter.stage ? found.filter((c) => c.history[c.history.length - 1].stage === filter.stage) : found;
   }
 
-  async feedbackOfMeetings(meetingIds: readonly string[]): Promise<StoredFeedback[][]> {
-    return this.db.read((tx) => findFeedbackOfMeetings(tx, meetingIds));
-  }
-
   /**
    * The reminders a facilitator should act on: overdue first, then those due within
    * `horizonDays` of `today` (the facilitator's day in Paris unless given).

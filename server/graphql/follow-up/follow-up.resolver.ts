@@ -130,8 +130,8 @@ export class MeetingFeedbackResolver {
 export class MeetingFollowUpResolver {
   @Authorized()
   @FieldResolver(() => [MeetingFeedback], { description: 'Feedback each side gave after the meeting (needs a token).' })
-  async feedback(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<StoredFeedback[]> {
-    return (await ctx.followUps.feedbackOfMeetings([meeting.id]))[0];
+  feedback(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<StoredFeedback[]> {
+    return ctx.loaders.feedbackByMeetingId.load(meeting.id);
   }
 }
 

@@ -23,7 +23,7 @@ import {
 const changeView = (c: ChangeRecord) => ({ ...c, changesJson: JSON.stringify(c.changes) });
 
 async function loadPerson(ctx: Context, id: string): Promise<PersonRecord> {
-  const [person] = await ctx.workingGroups.people([id]);
+  const person = await ctx.loaders.personById.load(id);
   if (!person) throw new NotFoundError('Person', id);
   return person;
 }
@@ -291,7 +291,7 @@ export class GroupActionResolver {
 
   @FieldResolver(() => [Person])
   contributors(@Root() action: GroupActionRecord, @Ctx() ctx: Context): Promise<PersonRecord[]> {
-    return ctx.workingGroups.people(action.contributorPersonIds);
+    return Promise.all(action.contributorPersonIds.map((id) => loadPerson(ctx, id)));
   }
 
   @Authorized()
