@@ -260,6 +260,33 @@ describe('a BIPARTITE session from registration to the day', () => {
   });
 });
 
+describe('pair scores from the graph', () => {
+  it('explain pairs by their synergy and by the fit with the theme, under any wish', async () => {
+    const town = await api.addActor('Ville chauffée', { lat: 48.81, lon: 2.36 }, { kind: 'LOCAL_AUTHORITY', economy: 'PUBLIC' });
+    const datacenter = await api.addActor('Centre de données', { lat: 48.812, lon: 2.362 });
+    const bakery = await api.addActor('Boulangerie', { lat: 48.811, lon: 2.361 });
+    await api.addFlow(town, { direction: 'NEED', description: 'Chauffage du gymnase', categoryCode: 'energy.heat.space-heating', quantity: 500, unit: 'MWh/yr' });
+    await api.addFlow(datacenter, { direction: 'OFFER', description: 'Chaleur fatale des serveurs à 35 °C', categoryCode: 'energy.waste-heat.low-temperature', quantity: 800, unit: 'MWh/yr' });
+    const session = await createSession({
+      theme: { title: 'Gymnase basse consommation', needs: [{ label: 'chauffage', categoryCode: 'energy.heat.space-heating' }] },
+    });
+    for (const [actorId, side, wishes] of [[town, 'HOST', []], [datacenter, 'PITCHER', []], [bakery, 'PITCHER', [{ actorId: town, priority: 1 }]]] as const) {
+      const res = await api.gql(REGISTER, { input: { sessionId: session.id, actorId, side, wishes } });
+      expect(res.errors).toBeUndefined();
+    }
+    const plan = await api.gql<{ generateSchedule: ScheduleRow }>(GENERATE, { id: session.id, seed: 1 });
+    const pairs = plan.data!.generateSchedule.pairScores;
+    const heat = pairs.find((p) => [p.a.id, p.b.id].includes(datacenter))!;
+    expect(heat.reasons.some((r) => r.startsWith('Synergie :') && r.includes('Centre de données'))).toBe(true);
+    expect(heat.reasons.some((r) => r.includes('Gymnase basse consommation'))).toBe(true);
+    const wish = pairs.find((p) => [p.a.id, p.b.id].includes(bakery))!;
+    // A priority-1 wish (3 points) plus nothing else, against synergy + theme (at most 3 + 2).
+    expect(wish.wish).toBe('ONE_SIDED');
+    expect(heat.score).toBeGreaterThan(0);
+    expect(heat.score).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('session time rules', () => {
   it('closes registration at the deadline and refuses to re-plan a session under way', async () => {
     const actor = await api.addActor('Retardataire', { lat: 48.8, lon: 2.4 });
