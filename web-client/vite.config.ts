@@ -5,6 +5,8 @@ export default defineConfig({
   root: 'web-client',
   base: '/',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // `npx vite --config web-client/vite.config.ts` (live reload) next to `npm start` on port 4000.
+  server: { proxy: { '/graphql': 'http://localhost:4000', '/config.json': 'http://localhost:4000' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

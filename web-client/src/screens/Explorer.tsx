@@ -28,7 +28,7 @@ export function Explorer({ route }: { route: Route }) {
     <div class="explorer">
       <h1>Explorateur de synergies</h1>
       <div class="explorer-layout">
-        <details class="filters-box" open>
+        <details class="filters-box" open={window.innerWidth > 1100}>
           <summary>Filtres</summary>
           <FilterForm value={filters} onChange={(f) => navigate('explorer', filtersToParams(f))} idPrefix="exp" />
         </details>

@@ -145,7 +145,7 @@ export function MapScreen({ route, config }: { route: Route; config: ClientConfi
     <div class="map-screen">
       <h1>Carte du territoire</h1>
       <div class="map-layout">
-        <details class="filters-box" open>
+        <details class="filters-box" open={window.innerWidth > 1100}>
           <summary>Filtres</summary>
           <FilterForm value={filters} onChange={(f) => go(f)} idPrefix="map" />
           <p class="hint">Astuce : cliquez sur la carte pour chercher autour de ce point.</p>
