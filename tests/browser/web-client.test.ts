@@ -135,7 +135,7 @@ describe('the web client in Chromium', () => {
 
   it('lists every screen of the issue; those to come say so and name their API', async () => {
     const nav = page.getByRole('navigation', { name: 'Écrans' });
-    for (const [label, apiName] of [['Déposer un flux', 'categorize'], ['Sessions de rencontres', 'generateSchedule'], ['Groupes de travail', 'changeGroupActionStatus'], ['Tableau de bord', 'territoryDashboard']]) {
+    for (const [label, apiName] of [['Sessions de rencontres', 'generateSchedule'], ['Groupes de travail', 'changeGroupActionStatus'], ['Tableau de bord', 'territoryDashboard']]) {
       await nav.getByRole('link', { name: label }).click();
       await page.getByRole('heading', { level: 1, name: new RegExp(label) }).waitFor();
       await page.getByText('à venir', { exact: true }).waitFor();
@@ -155,6 +155,30 @@ describe('the web client in Chromium', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('link', { name: 'Mon compte' }).waitFor();
     expect(await page.evaluate<string | null>("sessionStorage.getItem('maillage.token')")).toMatch(/\S{20,}/);
+  });
+
+  it('posts a flow with a live category suggestion and shows the synergy it opens', async () => {
+    await page.getByRole('navigation', { name: 'Écrans' }).getByRole('link', { name: 'Déposer un flux' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Déposer un flux' }).waitFor();
+    await page.getByLabel('Votre structure (recherche par nom)').fill(names.dataCentre);
+    await page.getByLabel('Structure', { exact: true }).locator('option', { hasText: names.dataCentre }).waitFor({ state: 'attached' });
+    await page.getByLabel('Structure', { exact: true }).selectOption({ label: names.dataCentre });
+    await page.getByLabel('Quantité (facultatif)').fill('abc');
+    await page.getByRole('button', { name: 'Déposer' }).click();
+    await page.getByText('Décrivez la ressource en quelques mots.').waitFor();
+    await page.getByText('La quantité doit être un nombre positif.').waitFor();
+    await page.getByLabel('Description').fill('Palettes en bois cassées, environ une tonne par mois');
+    const suggestions = page.getByTestId('category-suggestions');
+    await suggestions.getByText(/palette/i).first().waitFor();
+    await page.getByLabel('Quantité (facultatif)').fill('12');
+    await page.getByLabel('Unité').selectOption('t/yr');
+    await expect(page.locator('.field-error').count()).resolves.toBe(0);
+    await expectAccessible('Déposer un flux');
+    await page.screenshot({ path: path.join(SHOTS, 'deposer-un-flux.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Déposer' }).click();
+    const opened = page.getByTestId('posted-synergies');
+    await opened.getByRole('heading', { name: new RegExp(names.ressourcerie) }).waitFor();
+    await expectAccessible('Flux déposé');
   });
 
   it('works on a phone, and never calls a third party', async () => {

@@ -28,3 +28,12 @@ export const ACTOR_CARD_QUERY = `query ActorCard($id: ID!) {
 }`;
 export const LOGIN_MUTATION = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
 
+export const CATEGORIZE_QUERY = `query Categorize($text: String!) {
+  categorize(text: $text) { confidence category { code name family units } }
+}`;
+export const ACTOR_SEARCH_QUERY = `query ActorSearch($text: String!) {
+  actors(filter: { text: $text }, first: 10) { nodes { id name kind economy location { lat lon } } }
+}`;
+export const ADD_FLOW_MUTATION = `mutation AddFlow($input: AddFlowInput!) {
+  addFlow(input: $input) { id direction description categoryCode category { name family } actor { id name } }
+}`;
