@@ -96,6 +96,21 @@ describe('the web client in Chromium', () => {
     await expectAccessible('Carte du territoire');
   });
 
+  it('can be used from the keyboard: skip link, then a marker opens its card with Enter', async () => {
+    await page.goto(mapUrl());
+    await actorTable().getByRole('button', { name: names.pool }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | null>('document.activeElement && document.activeElement.textContent')).toBe('Aller au contenu');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate<string | null>('document.activeElement && document.activeElement.id')).toBe('contenu');
+    await page.locator(`.actor-marker[title^="${names.pool}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction("location.hash.includes('a=')", undefined, { timeout: 5000 }).catch(() => undefined);
+    expect([pageErrors, await page.evaluate<string>('location.hash')]).toEqual([[], expect.stringContaining('a=')]);
+    await page.getByTestId('actor-card').getByRole('heading', { name: names.pool }).waitFor();
+    await page.getByRole('button', { name: 'Fermer la fiche' }).click();
+  });
+
   it('filters by resource family', async () => {
     await page.getByRole('checkbox', { name: 'Matières' }).check();
     await page.waitForFunction("location.hash.includes('f=MATERIAL')");

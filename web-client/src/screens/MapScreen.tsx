@@ -113,7 +113,10 @@ export function MapScreen({ route, config }: { route: Route; config: ClientConfi
       });
       const mk = L.marker([a.location.lat, a.location.lon], { icon, title: `${a.name} (${KIND_LABELS[a.kind]}, ${ECONOMY_LABELS[a.economy]})`, alt: a.name, keyboard: true });
       mk.on('click', () => go(filters, a.id));
-      mk.on('keypress', (e: L.LeafletKeyboardEvent) => { if (e.originalEvent.key === 'Enter') go(filters, a.id); });
+      // keyboard: true makes the marker focusable (tabindex 0, role button); Enter or Space opens its card.
+      mk.on('add', () => mk.getElement()?.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); go(filters, a.id); }
+      }));
       return mk;
     });
     l.clusters.addLayers(markers);
@@ -207,7 +210,7 @@ export function MapScreen({ route, config }: { route: Route; config: ClientConfi
 
 function Legend() {
   return (
-    <div class="legend" aria-label="Légende">
+    <div class="legend">
       <h2 class="legend-title">Légende</h2>
       <ul>
         <li><span class="dot eco-ESS" aria-hidden="true" /> ESS</li>
