@@ -16,6 +16,9 @@ import { MINUTES_PATH, minutesHandler } from './http/minutes.route';
 import { AuthService } from './services/auth-service';
 import { CategoryService } from './services/category-service';
 
+/** The web client's production build (`npm run build:web`), served at `/`. */
+export const WEB_CLIENT_DIST = path.join(PROJECT_ROOT, 'web-client', 'dist');
+
 /** Options of {@link createServer}. */
 export interface ServerOptions {
   db: Db;
@@ -96,7 +99,14 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
   app.get(GEOJSON_EXPORT_PATH, geojsonExportHandler({ db: options.db, auth: options.auth, categories, logError }));
   app.get(SESSION_DOCUMENT_PATHS, sessionDocumentsHandler({ db: options.db, auth: options.auth, categories, logError }));
   app.get(MINUTES_PATH, minutesHandler({ db: options.db, auth: options.auth, categories, logError }));
-  app.use(express.static(path.join(PROJECT_ROOT, 'web-client'), { index: 'index.html' }));
+  app.get('/config.json', (_req, res) => {
+    // The web client's runtime settings: no raster tiles (no third-party request) unless configured.
+    res.json({ tileUrl: process.env.TILE_URL || null, tileAttribution: process.env.TILE_ATTRIBUTION || null });
+  });
+  app.use(express.static(WEB_CLIENT_DIST, { index: 'index.html' }));
+  app.get('/', (_req, res) => {
+    res.status(503).type('text/plain; charset=utf-8').send("Le client web n'est pas construit : lancez « npm run build:web » (l'API reste disponible à /graphql).\n");
+  });
 
   const httpServer = http.createServer(app);
   await new Promise<void>((resolve, reject) => {

@@ -6,6 +6,7 @@ import { createDriver, Db } from '../graph/database';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j';
 import { freePort } from '../graph/free-port';
 import { prepareDatabase } from '../server/platform';
+import { ensureWebClientBuilt } from './support/web-build';
 
 /**
  * Starts one real Neo4j for the whole run: the embedded server on its own port, with a
@@ -14,6 +15,7 @@ import { prepareDatabase } from '../server/platform';
  */
 export default async function globalSetup(): Promise<void> {
   const log = (m: string) => process.stdout.write(`[test-neo4j] ${m}\n`);
+  ensureWebClientBuilt((m) => process.stdout.write(`[web-client] ${m}\n`));
   let uri = process.env.MAILLAGE_TEST_NEO4J_URI;
   if (!uri) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-neo4j-'));

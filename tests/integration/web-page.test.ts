@@ -7,24 +7,44 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 describe('the web page', () => {
-  it('is served at / in French with its script and styles', async () => {
+  it('serves the built client at / in French, with its script and styles', async () => {
     const page = await fetch(`${api.url}/`);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<html lang="fr"');
-    expect(html).toContain('Acteurs à proximité');
-    for (const asset of ['app.js', 'format.js', 'style.css']) {
-      const response = await fetch(`${api.url}/${asset}`);
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
+    expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
+    for (const asset of assets) {
+      const response = await fetch(`${api.url}${asset}`);
       expect(response.status).toBe(200);
-      expect((await response.text()).length).toBeGreaterThan(100);
+      expect((await response.text()).length).toBeGreaterThan(1000);
     }
+    // No third-party request: every script and stylesheet is ours.
+    expect(html).not.toMatch(/(?:src|href)="https?:\/\//);
+  });
+
+  it('gives the client its settings: no tile server unless configured', async () => {
+    const response = await fetch(`${api.url}/config.json`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ tileUrl: process.env.TILE_URL ?? null, tileAttribution: process.env.TILE_ATTRIBUTION ?? null });
   });
 
   it('asks the API only for fields the schema has', async () => {
-    const script = await (await fetch(`${api.url}/app.js`)).text();
-    const query = /const NEARBY_QUERY = `([\s\S]*?)`;/.exec(script)![1];
-    const res = await api.gql(query, { near: { lat: 48.7872, lon: 2.3925 }, radiusKm: 1, first: 5 });
-    expect(res.errors).toBeUndefined();
-    expect(Array.isArray(res.data!.nearbyActors)).toBe(true);
+    const js = await (await fetch(`${api.url}${/src="(\/assets\/[^"]+\.js)"/.exec(await (await fetch(`${api.url}/`)).text())![1]}`)).text();
+    expect(js).toContain('nearbyActors(near: $near');
+    const { NEARBY_QUERY, SYNERGIES_QUERY, EXPLORER_QUERY, ACTOR_CARD_QUERY, TERRITORY_ACTORS_QUERY } = await import('../../web-client/src/queries');
+    const near = { lat: 48.7872, lon: 2.3925 };
+    const actorId = await api.addActor('Fiche', { lat: 47.1, lon: -1.2 });
+    for (const [query, variables] of [
+      [NEARBY_QUERY, { near, radiusKm: 1, first: 5 }],
+      [SYNERGIES_QUERY, { filter: { near, radiusKm: 1 }, first: 5 }],
+      [EXPLORER_QUERY, { s: { near, radiusKm: 1 }, m: { near, radiusKm: 1 }, c: { near, radiusKm: 1 } }],
+      [ACTOR_CARD_QUERY, { id: actorId }],
+      [TERRITORY_ACTORS_QUERY, { code: '94081', first: 5 }],
+    ] as const) {
+      const res = await api.gql(query, variables);
+      expect(res.errors).toBeUndefined();
+    }
   });
 });

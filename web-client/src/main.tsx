@@ -1,0 +1,81 @@
+import './style.css';
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ClientConfig, loadConfig, session } from './api';
+import { useRoute } from './router';
+import { Explorer } from './screens/Explorer';
+import { Login } from './screens/Login';
+import { MapScreen } from './screens/MapScreen';
+import { Placeholder } from './screens/Placeholder';
+import { PostFlow } from './screens/PostFlow';
+
+const SCREENS: { path: string; label: string }[] = [
+  { path: 'carte', label: 'Carte du territoire' },
+  { path: 'explorer', label: 'Explorateur' },
+  { path: 'flux', label: 'Déposer un flux' },
+  { path: 'sessions', label: 'Sessions de rencontres' },
+  { path: 'groupes', label: 'Groupes de travail' },
+  { path: 'tableau', label: 'Tableau de bord' },
+  { path: 'connexion', label: 'Connexion' },
+];
+
+function App({ config }: { config: ClientConfig }) {
+  const route = useRoute();
+  const [email, setEmail] = useState(session.email());
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const on = () => setEmail(session.email());
+    window.addEventListener('maillage:session', on);
+    return () => window.removeEventListener('maillage:session', on);
+  }, []);
+  const current = SCREENS.find((s) => s.path === route.path) ?? SCREENS[0];
+  // The map and the explorer share their filters: moving between them keeps the area.
+  const shared = new URLSearchParams(route.params);
+  shared.delete('a');
+  const keep = (current.path === 'carte' || current.path === 'explorer') && shared.toString() ? `?${shared}` : '';
+  useEffect(() => { document.title = `${current.label} — Maillage`; }, [current.path]);
+
+  return (
+    <>
+      <a class="skip-link" href="#contenu" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>Aller au contenu</a>
+      <header class="site-header">
+        <p class="brand"><a href="#/carte">Maillage</a> <span class="subtitle">coopération territoriale &amp; écologie industrielle</span></p>
+        <nav aria-label="Écrans">
+          <ul>
+            {SCREENS.map((s) => (
+              <li key={s.path}>
+                <a href={`#/${s.path}${s.path === 'carte' || s.path === 'explorer' ? keep : ''}`} aria-current={s.path === current.path ? 'page' : undefined}>
+                  {s.path === 'connexion' && email ? 'Mon compte' : s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="contenu" ref={main} tabIndex={-1}>
+        <Screen path={current.path} route={route} config={config} />
+      </main>
+      <footer class="site-footer">
+        <p><a href="/graphql">API GraphQL</a> · Logiciel libre sous licence <abbr title="GNU Affero General Public License, version 3 ou ultérieure">AGPL-3.0-or-later</abbr>{email ? ` · connecté·e : ${email}` : ' · données publiques'}</p>
+      </footer>
+    </>
+  );
+}
+
+function Screen({ path, route, config }: { path: string; route: ReturnType<typeof useRoute>; config: ClientConfig }) {
+  switch (path) {
+    case 'explorer': return <Explorer route={route} />;
+    case 'connexion': return <Login />;
+    case 'flux': return <PostFlow />;
+    case 'sessions': return <Placeholder title="Sessions de rencontres" summary="Créer une session, inscrire les participants et leurs souhaits, générer le planning (tours × tables), l’imprimer, animer la journée (minuteur, absents re-planifiés), recueillir les retours." api={['mutation createMatchmakingSession', 'mutation registerParticipant', 'mutation generateSchedule', 'mutation markAbsent', 'query sessionLiveView', 'mutation recordMeetingFeedback', 'query sessionReport']} />;
+    case 'groupes': return <Placeholder title="Groupes de travail" summary="L’avancement du plan par axe, le tableau des actions d’un groupe (en retard en rouge, indicateurs), les réunions et leurs comptes rendus." api={['query plans / plan(code)', 'mutation createGroupAction', 'mutation changeGroupActionStatus', 'mutation recordIndicatorValue', 'mutation createGroupMeeting', 'query myGroupActions']} />;
+    case 'tableau': return <Placeholder title="Tableau de bord" summary="Les chiffres du territoire : acteurs, flux, synergies par statut et impacts, avec des graphiques prêts pour un rapport." api={['query territoryDashboard(code)', 'query synergyFunnel(territoryCode)']} />;
+    default: return <MapScreen route={route} config={config} />;
+  }
+}
+
+loadConfig().then((config) => {
+  const root = document.getElementById('app')!;
+  root.textContent = '';
+  render(<App config={config} />, root);
+});
