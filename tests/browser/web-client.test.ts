@@ -8,12 +8,15 @@ import { startTestApi, TEST_ADMIN, TestApi } from '../support/test-api';
 
 /**
  * The web client in a real browser: Debian's Chromium driven by playwright-core (never a
- * downloaded browser), against the real server and Neo4j. Screenshots go to docs/screenshots.
+ * downloaded browser), against the real server and Neo4j. Every run saves its screenshots under
+ * .data/screenshots (ignored by git); `UPDATE_SCREENSHOTS=1 npm test` writes them to
+ * docs/screenshots instead, the ones the README shows, so that a plain test run leaves the
+ * working tree clean.
  */
 jest.setTimeout(120_000);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+const SHOTS = path.join(__dirname, '..', '..', process.env.UPDATE_SCREENSHOTS ? 'docs' : '.data', 'screenshots');
 // A quiet corner of the Morbihan, far from the other test files' actors.
 const ORIGIN = { lat: 47.62, lon: -2.76 };
 const HEAT = 'energy.waste-heat.low-temperature';
