@@ -47,4 +47,20 @@ describe('the web page', () => {
       expect(res.errors).toBeUndefined();
     }
   });
+
+  it('asks the API only for fields the schema has, on the sessions screens too', async () => {
+    // Validated against schema.graphql (kept in step with the server by its own test), then the
+    // queries run against the API.
+    const { buildSchema, parse, validate } = await import('graphql');
+    const fs = await import('node:fs');
+    const schema = buildSchema(fs.readFileSync(`${__dirname}/../../schema.graphql`, 'utf8'));
+    const queries = await import('../../web-client/src/queries-sessions');
+    const operations = Object.entries(queries).filter(([name]) => /_(QUERY|MUTATION)$/.test(name));
+    expect(operations.length).toBeGreaterThanOrEqual(5);
+    for (const [name, text] of operations) expect([name, validate(schema, parse(text as string)).map((e) => e.message)]).toEqual([name, []]);
+    for (const [query, variables] of [[queries.SESSIONS_QUERY, { first: 5 }], [queries.SESSION_QUERY, { id: 'none' }]] as const) {
+      const res = await api.gql(query, variables);
+      expect(res.errors).toBeUndefined();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { Login } from './screens/Login';
 import { MapScreen } from './screens/MapScreen';
 import { Placeholder } from './screens/Placeholder';
 import { PostFlow } from './screens/PostFlow';
+import { Sessions } from './screens/sessions/Sessions';
 
 const SCREENS: { path: string; label: string }[] = [
   { path: 'carte', label: 'Carte du territoire' },
@@ -67,7 +68,7 @@ function Screen({ path, route, config }: { path: string; route: ReturnType<typeo
     case 'explorer': return <Explorer route={route} />;
     case 'connexion': return <Login />;
     case 'flux': return <PostFlow />;
-    case 'sessions': return <Placeholder title="Sessions de rencontres" summary="Créer une session, inscrire les participants et leurs souhaits, générer le planning (tours × tables), l’imprimer, animer la journée (minuteur, absents re-planifiés), recueillir les retours." api={['mutation createMatchmakingSession', 'mutation registerParticipant', 'mutation generateSchedule', 'mutation markAbsent', 'query sessionLiveView', 'mutation recordMeetingFeedback', 'query sessionReport']} />;
+    case 'sessions': return <Sessions route={route} />;
     case 'groupes': return <Placeholder title="Groupes de travail" summary="L’avancement du plan par axe, le tableau des actions d’un groupe (en retard en rouge, indicateurs), les réunions et leurs comptes rendus." api={['query plans / plan(code)', 'mutation createGroupAction', 'mutation changeGroupActionStatus', 'mutation recordIndicatorValue', 'mutation createGroupMeeting', 'query myGroupActions']} />;
     case 'tableau': return <Placeholder title="Tableau de bord" summary="Les chiffres du territoire : acteurs, flux, synergies par statut et impacts, avec des graphiques prêts pour un rapport." api={['query territoryDashboard(code)', 'query synergyFunnel(territoryCode)']} />;
     default: return <MapScreen route={route} config={config} />;
