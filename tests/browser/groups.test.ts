@@ -169,4 +169,20 @@ describe('the working groups screens in Chromium', () => {
     expect(workingGroup.actions).toEqual([{ status: 'DONE' }]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('pages the activity feed, newest first, with the "Plus" button', async () => {
+    const feed = page.getByTestId('activity');
+    await feed.getByRole('listitem').first().getByText(/En cours → Terminée|Terminée/).waitFor();
+    expect(await feed.getByRole('listitem').count()).toBe(5);
+    await page.getByRole('button', { name: 'Plus' }).click();
+    await feed.getByText(/Groupe créé/).waitFor();
+    expect(await feed.getByRole('listitem').count()).toBeGreaterThan(5);
+  });
+
+  it('opens the HTML minutes of a meeting with the token', async () => {
+    const [minutes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Ouvrir le compte rendu (HTML)' }).click()]);
+    await minutes.waitForLoadState();
+    expect(await minutes.textContent('body')).toContain('Tour de table des ressourceries');
+    await minutes.close();
+  });
 });

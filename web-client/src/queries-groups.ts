@@ -35,7 +35,7 @@ export const GROUP_BOARD_QUERY = `query GroupBoard($id: ID!) {
 }`;
 
 export const GROUP_ACTIVITY_QUERY = `query GroupActivity($id: ID!, $before: String) {
-  workingGroup(id: $id) { id activity(first: 10, before: $before) { nextCursor items { id at by summary } } }
+  workingGroup(id: $id) { id activity(first: 5, before: $before) { nextCursor items { id at by summary } } }
 }`;
 
 export const CHANGE_STATUS_MUTATION = `mutation ChangeGroupActionStatus($id: ID!, $status: ActionStatus!, $reason: String) {
