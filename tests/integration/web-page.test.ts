@@ -46,6 +46,24 @@ describe('the web page', () => {
       const res = await api.gql(query, variables);
       expect(res.errors).toBeUndefined();
     }
+    // The working groups screens: every operation validates against the schema (unknown ids are fine).
+    const groups = await import('../../web-client/src/queries-groups');
+    for (const [query, variables] of [
+      [groups.PLAN_PROGRESS_QUERY, { code: 'praec-occitanie' }],
+      [groups.GROUP_BOARD_QUERY, { id: 'none' }],
+      [groups.GROUP_ACTIVITY_QUERY, { id: 'none', before: null }],
+    ] as const) {
+      const res = await api.gql(query, variables);
+      expect(res.errors).toBeUndefined();
+    }
+    for (const [query, variables] of [
+      [groups.CHANGE_STATUS_MUTATION, { id: 'none', status: 'DONE', reason: null }],
+      [groups.RECORD_VALUE_MUTATION, { indicatorId: 'none', input: { on: '2026-01-01', value: 1 } }],
+    ] as const) {
+      // Unknown ids: a NOT_FOUND (or similar) from the resolver, never a validation error.
+      const res = await api.gql(query, variables);
+      expect(res.errors?.map((e) => e.extensions?.code)).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    }
   });
 
   it('asks the API only for fields the schema has, on the sessions screens too', async () => {

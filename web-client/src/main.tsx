@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClientConfig, loadConfig, session } from './api';
 import { useRoute } from './router';
 import { Explorer } from './screens/Explorer';
+import { Groups } from './screens/groups/Groups';
 import { Login } from './screens/Login';
 import { MapScreen } from './screens/MapScreen';
 import { Placeholder } from './screens/Placeholder';
@@ -69,7 +70,7 @@ function Screen({ path, route, config }: { path: string; route: ReturnType<typeo
     case 'connexion': return <Login />;
     case 'flux': return <PostFlow />;
     case 'sessions': return <Sessions route={route} />;
-    case 'groupes': return <Placeholder title="Groupes de travail" summary="L’avancement du plan par axe, le tableau des actions d’un groupe (en retard en rouge, indicateurs), les réunions et leurs comptes rendus." api={['query plans / plan(code)', 'mutation createGroupAction', 'mutation changeGroupActionStatus', 'mutation recordIndicatorValue', 'mutation createGroupMeeting', 'query myGroupActions']} />;
+    case 'groupes': return <Groups route={route} />;
     case 'tableau': return <Placeholder title="Tableau de bord" summary="Les chiffres du territoire : acteurs, flux, synergies par statut et impacts, avec des graphiques prêts pour un rapport." api={['query territoryDashboard(code)', 'query synergyFunnel(territoryCode)']} />;
     default: return <MapScreen route={route} config={config} />;
   }
