@@ -16,9 +16,8 @@
  * Determinism: the same meeting gives the same bytes. The PDF's CreationDate is the meeting's
  * start, and nothing reads a clock.
  */
-import PDFDocument from 'pdfkit';
 import { DEFAULT_TIME_ZONE } from '../matchmaking/follow-up/calendar';
-import { toWinAnsi } from '../matchmaking/agenda/agenda-pdf';
+import { renderPdf, toWinAnsi } from '../matchmaking/agenda/agenda-pdf';
 import { oneLine, peopleById } from './common';
 import { ATTENDANCE_LABELS_FR, dayOf, longDateFr, MODE_LABELS_FR, timeFr } from './labels';
 import { Block, escapeHtml, Inline, markdownToHtml, parseMarkdown, safeHref } from './markdown';
@@ -433,32 +432,6 @@ export function meetingMinutesPdf(
   const creationDate = new Date(meeting.startsAt);
   if (Number.isNaN(creationDate.getTime())) return Promise.reject(new RangeError(`not a valid instant: ${meeting.startsAt}`));
   const m = minutesOf(group, meeting, people, context);
-  return new Promise<Buffer>((resolve, reject) => {
-    const info: PDFKit.DocumentInfo = {
-      Title: `Compte rendu \u2013 ${m.title} \u2013 ${m.when}`,
-      Creator: 'Maillage',
-      CreationDate: creationDate,
-    };
-    if (m.plan) info.Subject = m.plan;
-    const doc = new PDFDocument({
-      autoFirstPage: false,
-      size: 'A4',
-      margin: MARGIN,
-      bufferPages: true,
-      compress: options.compress ?? true,
-      lang: 'fr-FR',
-      displayTitle: true,
-      info,
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    try {
-      drawMinutes(doc, m, group);
-      doc.end();
-    } catch (error) {
-      reject(error);
-    }
-  });
+  return renderPdf(`Compte rendu \u2013 ${m.title} \u2013 ${m.when}`, m.plan, creationDate, { compress: options.compress, bufferPages: true }, (doc) =>
+    drawMinutes(doc, m, group));
 }

@@ -247,8 +247,18 @@ function drawMessagePage(doc: Doc, title: string, message: string): void {
   block(doc, message, y, ITALIC, 11, GREY, 3);
 }
 
-/** Renders pages into a Buffer; the metadata is fixed here so every document carries it. */
-function render(title: string, subject: string | null, creationDate: Date, options: AgendaPdfOptions, draw: (doc: Doc) => void): Promise<Buffer> {
+/**
+ * Renders an A4 French document into a Buffer with pdfkit's built-in fonts; the metadata is set
+ * here so that every PDF of the platform (agendas, minutes) carries it. `bufferPages` keeps the
+ * pages open until the end, for footers that number them.
+ */
+export function renderPdf(
+  title: string,
+  subject: string | null,
+  creationDate: Date,
+  options: { compress?: boolean; bufferPages?: boolean },
+  draw: (doc: Doc) => void,
+): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     const info: PDFKit.DocumentInfo = { Title: title, Creator: 'Maillage', CreationDate: creationDate };
     if (subject) info.Subject = subject;
@@ -256,6 +266,7 @@ function render(title: string, subject: string | null, creationDate: Date, optio
       autoFirstPage: false,
       size: A4,
       margin: MARGIN,
+      bufferPages: options.bufferPages ?? false,
       compress: options.compress ?? true,
       lang: 'fr-FR',
       displayTitle: true,
@@ -289,7 +300,7 @@ function creationDateOf(startsAt: string | undefined, options: AgendaPdfOptions)
  */
 export function participantAgendaPdf(agenda: ParticipantAgenda, options: AgendaPdfOptions = {}): Promise<Buffer> {
   const heading = participantHeading(agenda);
-  return render(
+  return renderPdf(
     `${heading.name} \u2013 ${agenda.session.title}`,
     agenda.session.title,
     creationDateOf(agenda.session.startsAt, options),
@@ -305,7 +316,7 @@ export function participantAgendaPdf(agenda: ParticipantAgenda, options: AgendaP
  */
 export function sessionAgendasPdf(agendas: ParticipantAgenda[], options: AgendaPdfOptions = {}): Promise<Buffer> {
   const session = agendas[0]?.session;
-  return render(
+  return renderPdf(
     session ? `Agendas des participants \u2013 ${session.title}` : 'Agendas des participants',
     session?.title ?? null,
     creationDateOf(session?.startsAt, options),
@@ -323,7 +334,7 @@ export function sessionAgendasPdf(agendas: ParticipantAgenda[], options: AgendaP
  */
 export function tableAgendasPdf(agendas: TableAgenda[], options: AgendaPdfOptions = {}): Promise<Buffer> {
   const session = agendas[0]?.session;
-  return render(
+  return renderPdf(
     session ? `Agendas des tables \u2013 ${session.title}` : 'Agendas des tables',
     session?.title ?? null,
     creationDateOf(session?.startsAt, options),
