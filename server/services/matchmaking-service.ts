@@ -193,7 +193,7 @@ export class MatchmakingService {
     const usedSeed = seed ?? freshSeed();
     const planned = planSchedule(state.problem, usedSeed);
     await this.save(state, planned, 1, usedSeed);
-    return this.schedule(sessionId);
+    return this.schedule(sessionId, state);
   }
 
   /**
@@ -221,7 +221,7 @@ export class MatchmakingService {
       await updateAttendance(tx, sessionId, actorId, { absentFromRound: participant.absentFromRound });
       if (replanned) await this.saveIn(tx, state, replanned, fromRound, seed);
     });
-    return this.schedule(sessionId);
+    return this.schedule(sessionId, state);
   }
 
   /** Records that a participant arrived (or undoes it). */
@@ -232,9 +232,15 @@ export class MatchmakingService {
     return updated;
   }
 
-  /** The stored schedule with its statistics against the session as it stands now. */
-  async schedule(sessionId: string): Promise<ScheduleView> {
-    const [state, meetings] = await Promise.all([this.planningState(sessionId), this.db.read((tx) => findMeetings(tx, sessionId))]);
+  /**
+   * The stored schedule with its statistics against the session as it stands now. A caller that
+   * has just planned passes the state it planned with, so the pair scores are not read again.
+   */
+  async schedule(sessionId: string, planned?: PlanningState): Promise<ScheduleView> {
+    const [state, meetings] = await Promise.all([
+      planned ? this.requireSession(sessionId).then((session) => ({ ...planned, session })) : this.planningState(sessionId),
+      this.db.read((tx) => findMeetings(tx, sessionId)),
+    ]);
     const views = meetings.map((m) => ({ ...m, sessionId, ...roundWindow(state.session, m.round) }));
     return {
       session: state.session,
