@@ -151,17 +151,6 @@ describe('the web client in Chromium', () => {
     await expectAccessible('Explorateur');
   });
 
-  it('lists every screen of the issue; those to come say so and name their API', async () => {
-    const nav = page.getByRole('navigation', { name: 'Écrans' });
-    for (const [label, apiName] of [['Tableau de bord', 'territoryDashboard']]) {
-      await nav.getByRole('link', { name: label }).click();
-      await page.getByRole('heading', { level: 1, name: new RegExp(label) }).waitFor();
-      await page.getByText('à venir', { exact: true }).waitFor();
-      await page.getByText(apiName, { exact: false }).first().waitFor();
-      await expectAccessible(label);
-    }
-  });
-
   it('signs in with the login form and keeps the token for the tab', async () => {
     await page.getByRole('navigation', { name: 'Écrans' }).getByRole('link', { name: 'Connexion' }).click();
     await expectAccessible('Connexion');

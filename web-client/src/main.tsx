@@ -3,17 +3,19 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ClientConfig, loadConfig, session } from './api';
 import { useRoute } from './router';
+import { Dashboard } from './screens/dashboard/Dashboard';
 import { Explorer } from './screens/Explorer';
 import { Groups } from './screens/groups/Groups';
 import { Login } from './screens/Login';
 import { MapScreen } from './screens/MapScreen';
-import { Placeholder } from './screens/Placeholder';
+import { Pipeline } from './screens/pipeline/Pipeline';
 import { PostFlow } from './screens/PostFlow';
 import { Sessions } from './screens/sessions/Sessions';
 
 const SCREENS: { path: string; label: string }[] = [
   { path: 'carte', label: 'Carte du territoire' },
   { path: 'explorer', label: 'Explorateur' },
+  { path: 'suivi', label: 'Suivi des synergies' },
   { path: 'flux', label: 'Déposer un flux' },
   { path: 'sessions', label: 'Sessions de rencontres' },
   { path: 'groupes', label: 'Groupes de travail' },
@@ -71,7 +73,8 @@ function Screen({ path, route, config }: { path: string; route: ReturnType<typeo
     case 'flux': return <PostFlow />;
     case 'sessions': return <Sessions route={route} />;
     case 'groupes': return <Groups route={route} />;
-    case 'tableau': return <Placeholder title="Tableau de bord" summary="Les chiffres du territoire : acteurs, flux, synergies par statut et impacts, avec des graphiques prêts pour un rapport." api={['query territoryDashboard(code)', 'query synergyFunnel(territoryCode)']} />;
+    case 'suivi': return <Pipeline route={route} />;
+    case 'tableau': return <Dashboard route={route} />;
     default: return <MapScreen route={route} config={config} />;
   }
 }
