@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, gql, session as auth } from '../../api';
 import { GENERATE_SCHEDULE_MUTATION, LIVE_VIEW_QUERY, MARK_ABSENT_MUTATION, SESSION_QUERY, SESSIONS_QUERY } from '../../queries-sessions';
 import { href, Route } from '../../router';
+import { FollowUp } from './FollowUp';
 
 // ---- Types of the answers (a subset of schema.graphql) ----
 interface Named { id: string; name: string }
@@ -74,6 +75,7 @@ export function Sessions({ route }: { route: Route }) {
     );
   }
   if (id && route.params.get('vue') === 'direct') return <Live id={id} />;
+  if (id && route.params.get('vue') === 'suivi') return <FollowUp id={id} />;
   if (id) return <SessionPage id={id} />;
   return <SessionList />;
 }
