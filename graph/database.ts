@@ -30,7 +30,7 @@ export class Db {
 
   constructor(
     readonly driver: Driver,
-    private readonly database?: string,
+    readonly database?: string,
     // Shared by every session of the process: on a cluster, a read that follows a write (in
     // this request or another) waits for a follower that has seen it (causal consistency).
     private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),

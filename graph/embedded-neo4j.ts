@@ -29,6 +29,8 @@ export interface EmbeddedNeo4j {
   uri: string;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after a grace period). */
   stop(): Promise<void>;
+  /** Kills the JVM at once (SIGKILL), as a power cut would: for crash-recovery tests. */
+  kill(): Promise<void>;
 }
 
 function requireTool(tool: string, args: string[], hint: string): void {
@@ -121,7 +123,15 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     throw new Error(`${(error as Error).message}\nLast lines of ${logFile}:\n${tail}`);
   }
   log(`Neo4j is ready at ${uri} (data in ${path.resolve(options.dataDir)})`);
-  return { uri, stop: () => stopChild(child, logStream) };
+  return {
+    uri,
+    stop: () => stopChild(child, logStream),
+    kill: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => { logStream.end(); resolve(); });
+      child.kill('SIGKILL');
+    }),
+  };
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -1,8 +1,8 @@
 import { graphSearchMeters } from '../../graph/convert';
 import { randomUUID } from 'node:crypto';
-import { Db } from '../../graph/database';
+import { Db, Tx } from '../../graph/database';
 import {
-  ActorCursor, ActorWrite, countActors, createActor, deleteActor, findActorsByIds, findActorsWithin, listActors,
+  ActorCursor, countActors, createActor, deleteActor, findActorsByIds, findActorsWithin, listActors,
   setActorTerritories, updateActor,
 } from '../../graph/repositories/actor-repository';
 import { findActorCommuneCode } from '../../graph/repositories/territory-repository';
@@ -64,13 +64,15 @@ export class ActorService {
 
   /** As {@link create}, telling whether the actor was created or found by its externalId. */
   createOrFind(data: ActorData): Promise<{ actor: ActorRecord; created: boolean }> {
-    const write: ActorWrite = { ...data, searchText: searchText(data) };
-    return this.db.write(async (tx) => {
-      const keys = await territoryKeysFor(tx, data.location, data.communeCode);
-      const result = await createActor(tx, randomUUID(), write);
-      if (result.created) await setActorTerritories(tx, result.actor.id, keys);
-      return result;
-    });
+    return this.db.write((tx) => this.createOrFindIn(tx, data));
+  }
+
+  /** As {@link createOrFind}, inside a caller's transaction (imports write rows in batches). */
+  async createOrFindIn(tx: Tx, data: ActorData): Promise<{ actor: ActorRecord; created: boolean }> {
+    const keys = await territoryKeysFor(tx, data.location, data.communeCode);
+    const result = await createActor(tx, randomUUID(), { ...data, searchText: searchText(data) });
+    if (result.created) await setActorTerritories(tx, result.actor.id, keys);
+    return result;
   }
 
   /** Changes the given fields; a new location or commune re-places the actor in its territories. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Db } from '../../graph/database';
+import { Db, Tx } from '../../graph/database';
 import { findActorsByIds } from '../../graph/repositories/actor-repository';
 import {
   addFlow, confirmFlowCategory, countFlows, findFlowsByIds, FlowWrite, listFlows, removeFlow, updateFlow,
@@ -63,12 +63,19 @@ export class FlowService {
    */
   async add(data: FlowData): Promise<FlowRecord> {
     const write = this.toWrite(data, data.categoryCode ? chosen(data.categoryCode) : this.inferred(data.description));
-    return this.db.write(async (tx) => {
-      const [actor] = await findActorsByIds(tx, [data.actorId]);
-      if (!actor) throw new NotFoundError('Actor', data.actorId);
-      await assertCategoryExists(tx, write.categoryCode, 'categoryCode');
-      return (await addFlow(tx, data.actorId, randomUUID(), write))!;
-    });
+    return this.db.write((tx) => this.writeNew(tx, data.actorId, write));
+  }
+
+  /** As {@link add}, inside a caller's transaction (imports write rows in batches). */
+  addIn(tx: Tx, data: FlowData): Promise<FlowRecord> {
+    return this.writeNew(tx, data.actorId, this.toWrite(data, data.categoryCode ? chosen(data.categoryCode) : this.inferred(data.description)));
+  }
+
+  private async writeNew(tx: Tx, actorId: string, write: FlowWrite): Promise<FlowRecord> {
+    const [actor] = await findActorsByIds(tx, [actorId]);
+    if (!actor) throw new NotFoundError('Actor', actorId);
+    await assertCategoryExists(tx, write.categoryCode, 'categoryCode');
+    return (await addFlow(tx, actorId, randomUUID(), write))!;
   }
 
   /** Changes the given fields of a flow; absent fields stay. */
