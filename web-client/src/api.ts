@@ -99,7 +99,7 @@ export interface MutualisationRow {
   spanKm: number;
   reasons: string[];
   category: { name: string; family: Family };
-  members: { actor: ActorRef }[];
+  members: { actor: ActorRef; flows: { id: string }[] }[];
 }
 export interface ActorCard extends MapActor {
   description: string | null;

@@ -18,7 +18,7 @@ export const SYNERGIES_QUERY = `query Synergies($filter: SynergyFilter!, $first:
 }`;
 export const EXPLORER_QUERY = `query Explorer($s: SynergyFilter!, $m: MutualisationFilter!, $c: ComplementarityFilter!) {
   synergies(filter: $s, first: 50) { ${SYNERGY} }
-  mutualisations(filter: $m, first: 30) { kind direction score spanKm reasons category { name family } members { actor { ${ACTOR_REF} } } }
+  mutualisations(filter: $m, first: 30) { kind direction score spanKm reasons category { name family } members { actor { ${ACTOR_REF} } flows { id } } }
   complementarities(filter: $c, first: 50) { kind score distanceKm competition reasons a { ${ACTOR_REF} } b { ${ACTOR_REF} } }
 }`;
 export const ACTOR_CARD_QUERY = `query ActorCard($id: ID!) {
