@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../graph/project-root';
 import { hardRuleViolations, planSchedule, replanFrom, scheduleStats } from '../server/domain/matchmaking/scheduler';
+import { withNamedSection } from './markdown-section';
 import { MatchmakingBenchOptions, Planner, runMatchmakingBench } from './matchmaking-bench';
 
 /**
@@ -18,17 +19,9 @@ import { MatchmakingBenchOptions, Planner, runMatchmakingBench } from './matchma
 export const START_MARKER = '<!-- matchmaking:start -->';
 export const END_MARKER = '<!-- matchmaking:end -->';
 
-/**
- * `document` with `section` between the markers: replaced if both are there (in that order),
- * else appended with them after a blank line. Only the text between the markers changes.
- */
+/** `document` with `section` between the matchmaking markers (see withNamedSection). */
 export function withSection(document: string, section: string): string {
-  const block = `${START_MARKER}\n${section.trim()}\n${END_MARKER}`;
-  const start = document.indexOf(START_MARKER);
-  const end = start >= 0 ? document.indexOf(END_MARKER, start) : -1;
-  if (start >= 0 && end >= 0) return document.slice(0, start) + block + document.slice(end + END_MARKER.length);
-  const base = document.replace(/\s*$/, '');
-  return `${base}${base ? '\n\n' : ''}${block}\n`;
+  return withNamedSection(document, 'matchmaking', section);
 }
 
 /** The scheduler under test. */
