@@ -98,7 +98,8 @@ async function main(): Promise<void> {
   try {
     const { login } = await gql<{ login: { token: string } }>(platform.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: DEMO_ADMIN_EMAIL, p: DEMO_ADMIN_PASSWORD });
     const token = login.token;
-    const actors = (await gql<{ actors: { nodes: { id: string; location: { lat: number; lon: number } }[] } }>(platform.url, '{ actors(first: 60) { nodes { id location { lat lon } } } }', {}, token)).actors.nodes;
+    const page = (await gql<{ actors: { totalCount: number; nodes: { id: string; location: { lat: number; lon: number } }[] } }>(platform.url, '{ actors(first: 60) { totalCount nodes { id location { lat lon } } } }', {}, token)).actors;
+    const actors = page.nodes;
     const center = { lat: actors.reduce((s, a) => s + a.location.lat, 0) / actors.length, lon: actors.reduce((s, a) => s + a.location.lon, 0) / actors.length };
     const area = { near: center, radiusKm: 5 };
     const at = (i: number) => actors[i % actors.length];
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
     const section = `## Load: 50 concurrent clients on the API (\`npm run bench:load\`)
 
 Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}. Date: ${new Date().toISOString().slice(0, 10)}.
-The platform runs as \`npm start\` does (its own process, embedded Neo4j 5.26 on the same machine, demo territory of ${actors.length}+ actors); autocannon runs in a third process, on loopback, ${CONNECTIONS} connections for ${SECONDS} s after a 5 s warm-up.
+The platform runs as \`npm start\` does (its own process, embedded Neo4j 5.26 on the same machine, demo territory of ${page.totalCount} actors); autocannon runs in a third process, on loopback, ${CONNECTIONS} connections for ${SECONDS} s after a 5 s warm-up.
 Mix per cycle of 20 requests, signed in: 6 map views (\`nearbyActors\`, 3 km, with flows), 5 synergy searches (10 km), 5 actor cards (actor, synergies, complementarities), 2 explorer pages (synergies + mutualisations + complementarities), 2 flow postings (\`addFlow\`, a write).
 
 | Run | Requests | Req/s | p50 ms | p90 ms | p99 ms | max ms | HTTP errors | GraphQL errors |
