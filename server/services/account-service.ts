@@ -275,8 +275,8 @@ export class AccountService {
   private async resolveTerritories(codes: string[], field: string): Promise<string[]> {
     const keys: string[] = [];
     for (const code of new Set(codes.map((c) => c.trim()))) {
-      const territory = await this.territories.resolve(code || '?', field);
-      keys.push(territory!.key);
+      if (!code) throw new ValidationError(`${field}: a territory code is empty.`, [field]);
+      keys.push((await this.territories.resolve(code, field))!.key);
     }
     return [...new Set(keys)];
   }
