@@ -24,6 +24,7 @@ export const REQUIRED_SCHEMA = [
   'matchmaking_session_id', 'participant_key', 'session_meeting_id', 'cooperation_id', 'cooperation_meeting',
   'plan_id', 'plan_code', 'plan_axis_key', 'plan_action_key', 'person_id', 'working_group_id', 'working_group_key',
   'group_meeting_id', 'group_action_id', 'indicator_id', 'indicator_value_key', 'group_change_id',
+  'user_id', 'auth_session_id', 'invitation_token_hash', 'invitation_email', 'password_reset_token_hash',
   'import_batch_key',
 ];
 

@@ -147,7 +147,7 @@ export async function loadDemoWorkingGroups(
   const personOf = new Map<string, string>();
   for (const p of demo.people) {
     try {
-      const found = await service.personOf({ email: p.email, role: by.role });
+      const found = await service.personOf({ ...by, email: p.email });
       if (found) {
         personOf.set(p.key, found.id);
         continue;

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Db } from '../graph/database';
 import { PROJECT_ROOT } from '../graph/project-root';
 import { findRelationsOfActors } from '../graph/repositories/actor-relation-repository';
+import { AuthUser } from '../server/domain/access/viewer';
 import { ActorRelationType } from '../server/domain/relations/actor-relation';
 import { ActorData, ActorService } from '../server/services/actor-service';
 import { ActorRelationService } from '../server/services/actor-relation-service';
@@ -18,8 +19,10 @@ interface DemoFlow extends Omit<FlowData, 'actorId'> { externalId: string }
 interface DemoActor extends ActorData { externalId: string; flows: DemoFlow[] }
 interface DemoRelation { from: string; to: string; type: ActorRelationType; since: string | null; description: string | null }
 
-// Who the demo's relations are recorded by.
-const SEED_USER = { email: 'demo-seed@maillage.local', role: 'ADMIN' };
+// Who the demo's relations, sessions and groups are recorded by (not an account).
+const SEED_USER: AuthUser = {
+  id: 'demo-seed', email: 'demo-seed@maillage.local', displayName: 'Jeu de démonstration', role: 'ADMIN', actorIds: [], territoryKeys: [], sessionId: 'demo-seed', sessionExpiresAt: '',
+};
 
 /** Outcome of a demo load, row by row. */
 export interface SeedReport {

@@ -39,7 +39,7 @@ export interface RunningServer {
 /** Response header with the number of Cypher statements the request sent (diagnostics, tests). */
 export const ROUND_TRIPS_HEADER = 'x-maillage-db-round-trips';
 
-const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
+const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST', 'TOO_MANY_REQUESTS']);
 
 /**
  * Errors the client may read pass through; anything unexpected is logged in full and masked,
@@ -93,7 +93,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.db, options.auth, categories, req.headers.authorization),
+      context: async ({ req }) => createContext(options.db, options.auth, categories, req.headers.authorization, req.ip ?? null),
     }),
   );
   app.get(GEOJSON_EXPORT_PATH, geojsonExportHandler({ db: options.db, auth: options.auth, categories, logError }));

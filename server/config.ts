@@ -14,6 +14,10 @@ export interface Config {
   adminEmail: string;
   adminPassword: string;
   jwtSecret: string | undefined;
+  /** How long a sign-in session lasts (SESSION_LIFETIME_HOURS, default 12). */
+  sessionLifetimeMs: number;
+  /** Base of the invitation and password-reset links handed over (PUBLIC_URL). */
+  publicUrl: string;
   /** Load the demo territory when the database holds no actor. */
   seedDemo: boolean;
 }
@@ -28,6 +32,14 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`${name} must be a port number (got "${raw}").`);
   return value;
+}
+
+function hoursFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback * 3600 * 1000;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > 24 * 90) throw new Error(`${name} must be a number of hours between 0 and 2160 (got "${raw}").`);
+  return Math.round(value * 3600 * 1000);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,6 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.ADMIN_EMAIL || DEMO_ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD || DEMO_ADMIN_PASSWORD,
     jwtSecret: env.JWT_SECRET || undefined,
+    sessionLifetimeMs: hoursFromEnv(env, 'SESSION_LIFETIME_HOURS', 12),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${intFromEnv(env, 'PORT', 4000)}`).replace(/\/+$/, ''),
     seedDemo: env.SEED_DEMO !== 'false',
   };
 }

@@ -34,6 +34,14 @@ export class ConflictError extends GraphQLError {
   }
 }
 
+export class TooManyRequestsError extends GraphQLError {
+  /** @param retryAfterSeconds how long the caller must wait before the next attempt */
+  constructor(retryAfterSeconds: number, what = 'failed attempts') {
+    const wait = retryAfterSeconds >= 90 ? `${Math.ceil(retryAfterSeconds / 60)} minutes` : `${retryAfterSeconds} seconds`;
+    super(`Too many ${what}: try again in ${wait}.`, { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } });
+  }
+}
+
 /**
  * Maps errors from the driver to the hierarchy in one place: a uniqueness violation is a
  * conflict the user can act on; anything else stays an internal error (masked for clients).

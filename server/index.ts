@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 
   try {
     await prepareDatabase(database.db, log);
-    const auth = new AuthService(database.db, config.jwtSecret);
+    const auth = new AuthService(database.db, config.jwtSecret, { sessionLifetimeMs: config.sessionLifetimeMs, publicUrl: config.publicUrl });
     await auth.init();
     if (await auth.ensureAdmin(config.adminEmail, config.adminPassword)) log(`Admin account created: ${config.adminEmail}`);
     if (config.seedDemo && (await database.db.read(countAllActors)) === 0) {

@@ -73,6 +73,15 @@ export async function findTerritoriesByCode(tx: Tx, code: string): Promise<Terri
   return result.records.map((r) => territoryFrom(r));
 }
 
+/** Territories by key, in the order asked (unknown keys left out). */
+export async function findTerritoriesByKeys(tx: Tx, keys: readonly string[]): Promise<TerritoryRecord[]> {
+  const result = await tx.run(
+    `UNWIND range(0, size($keys) - 1) AS i MATCH (t:Territory {key: $keys[i]}) RETURN ${PROJECTION} ORDER BY i`,
+    { keys },
+  );
+  return result.records.map((r) => territoryFrom(r));
+}
+
 /**
  * For each actor, the territories it is located in and every territory those are part of,
  * smallest first (commune, then EPT/EPCI, département, région), customs last.

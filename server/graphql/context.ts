@@ -1,5 +1,6 @@
 import { Db } from '../../graph/database';
 import { AuthService, AuthUser } from '../services/auth-service';
+import { AccountService } from '../services/account-service';
 import { ActorService } from '../services/actor-service';
 import { CategoryService } from '../services/category-service';
 import { ComplementarityService } from '../services/complementarity-service';
@@ -16,12 +17,15 @@ import { MatchmakingService } from '../services/matchmaking-service';
 import { WorkingGroupService } from '../services/working-group-service';
 import { SessionEvidenceReader } from '../services/session-evidence';
 import { createLoaders, Loaders } from './loaders';
+import { UnauthenticatedError } from '../errors';
 
 /** What every resolver gets: the caller, per-request loaders and the services. */
 export interface Context {
   user: AuthUser | null;
-  /** Set when a bearer token was sent but is invalid or expired. */
+  /** Set when a bearer token was sent but is invalid or expired, or its session ended. */
   authError: Error | null;
+  /** The client's address (express `req.ip`), for rate-limiting sign-in attempts. */
+  clientIp: string | null;
   db: Db;
   loaders: Loaders;
   actors: ActorService;
@@ -32,6 +36,7 @@ export interface Context {
   mutualisations: MutualisationService;
   complementarities: ComplementarityService;
   auth: AuthService;
+  accounts: AccountService;
   pipeline: SynergyPipelineService;
   dashboards: TerritoryDashboardService;
   exports: ExportService;
@@ -43,9 +48,11 @@ export interface Context {
 
 /**
  * Builds a request's context. Each request gets its own executor (so its database round trips
- * can be counted) and its own loaders (so caching never leaks between users).
+ * can be counted) and its own loaders (so caching never leaks between users). A bearer token
+ * costs one read (its session and account, through the auth service's own executor, so it is
+ * not counted in the request's round trips); a request without one costs nothing.
  */
-export function createContext(baseDb: Db, auth: AuthService, categories: CategoryService, authorization: string | undefined): Context {
+export async function createContext(baseDb: Db, auth: AuthService, categories: CategoryService, authorization: string | undefined, clientIp: string | null = null): Promise<Context> {
   const db = baseDb.fork();
   const territories = new TerritoryService(db);
   const requestCategories = categories.withDb(db);
@@ -54,9 +61,10 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
   const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
   if (match) {
     try {
-      user = auth.verifyToken(match[1].trim());
+      user = await auth.authenticate(match[1].trim());
     } catch (error) {
-      authError = error as Error;
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      authError = error;
     }
   }
   const synergies = new SynergyService(db, territories, requestCategories.records());
@@ -64,6 +72,7 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
   return {
     user,
     authError,
+    clientIp,
     db,
     loaders: createLoaders(db),
     actors: new ActorService(db, territories),
@@ -74,6 +83,7 @@ export function createContext(baseDb: Db, auth: AuthService, categories: Categor
     mutualisations: new MutualisationService(db, territories, requestCategories.records()),
     complementarities,
     auth,
+    accounts: new AccountService(db, territories, auth),
     pipeline: new SynergyPipelineService(db, territories),
     dashboards: new TerritoryDashboardService(db, territories),
     exports: new ExportService(db, territories, synergies),

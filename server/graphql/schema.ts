@@ -6,7 +6,8 @@ import { PROJECT_ROOT } from '../../graph/project-root';
 import { ActorResolver } from './actor/actor.resolver';
 import { ActorRelationResolver } from './actor-relation/actor-relation.resolver';
 import { ActorRelationsResolver } from './actor-relation/actor-relations.resolver';
-import { AuthResolver } from './auth/auth.resolver';
+import { AuthResolver, MeResolver } from './auth/auth.resolver';
+import { AccountResolver } from './auth/account.resolver';
 import { AuthChecker } from './auth-checker';
 import { ResourceCategoryResolver } from './category/resource-category.resolver';
 import { ComplementarityResolver } from './complementarity/complementarity.resolver';
@@ -40,6 +41,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       MatchmakingSessionResolver, ParticipantResolver, WishResolver, ScheduleResolver, MeetingResolver, PairScoreResolver, ParticipantScheduleStatsResolver,
       SessionLiveViewResolver, CooperationResolver, DueCooperationReminderResolver, MeetingFeedbackResolver, MeetingFollowUpResolver, SessionReportResolver,
       PlanResolver, PersonResolver, WorkingGroupResolver, GroupMemberResolver, MeetingAttendeeResolver, GroupMeetingResolver, GroupActionResolver, IndicatorResolver,
+      AccountResolver, MeResolver,
     ],
     authChecker: AuthChecker,
     validateFn: validateInput,

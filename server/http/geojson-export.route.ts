@@ -123,7 +123,7 @@ function sendError(res: Response, status: number, body: Record<string, unknown>)
 export function geojsonExportHandler(options: GeoJsonExportRouteOptions): RequestHandler {
   return async (req: Request, res: Response) => {
     // The same context as a GraphQL request: same token check, same services, same rules.
-    const ctx = createContext(options.db, options.auth, options.categories, req.headers.authorization);
+    const ctx = await createContext(options.db, options.auth, options.categories, req.headers.authorization);
     if (ctx.authError) {
       res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
       sendError(res, 401, { error: `${ctx.authError.message} Or send no Authorization header to export only what anyone may see.`, code: 'UNAUTHENTICATED' });

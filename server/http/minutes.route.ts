@@ -31,7 +31,7 @@ function fail(res: Response, status: number, error: string, code: string): void 
 
 export function minutesHandler(options: MinutesRouteOptions): RequestHandler {
   return async (req: Request, res: Response) => {
-    const ctx = createContext(options.db, options.auth, options.categories, req.headers.authorization);
+    const ctx = await createContext(options.db, options.auth, options.categories, req.headers.authorization);
     if (!ctx.user) {
       res.set('WWW-Authenticate', ctx.authError ? 'Bearer error="invalid_token"' : 'Bearer');
       fail(res, 401, ctx.authError?.message ?? 'Minutes name people: send "Authorization: Bearer <token>" (see the login mutation).', 'UNAUTHENTICATED');

@@ -50,7 +50,7 @@ function slug(text: string): string {
 
 export function sessionDocumentsHandler(options: SessionDocumentsRouteOptions): RequestHandler {
   return async (req: Request, res: Response) => {
-    const ctx = createContext(options.db, options.auth, options.categories, req.headers.authorization);
+    const ctx = await createContext(options.db, options.auth, options.categories, req.headers.authorization);
     if (!ctx.user) {
       res.set('WWW-Authenticate', ctx.authError ? 'Bearer error="invalid_token"' : 'Bearer');
       fail(res, 401, ctx.authError?.message ?? 'Agendas name who meets whom: send "Authorization: Bearer <token>" (see the login mutation).', 'UNAUTHENTICATED');

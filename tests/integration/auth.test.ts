@@ -101,6 +101,18 @@ describe('bearer tokens', () => {
     expect(await actorCount('expired')).toBe(0);
   });
 
+  it('refuses a correctly signed token that is bound to no session, or to none at all', async () => {
+    const secret = (await api.driver.executeQuery("MATCH (s:AppSetting {name: 'jwt-secret'}) RETURN s.value AS v")).records[0].get('v');
+    const adminId = (await api.driver.executeQuery('MATCH (u:User {email: $e}) RETURN u.id AS id', { e: TEST_ADMIN.email })).records[0].get('id');
+    const forged = jwt.sign({}, secret, { subject: adminId, jwtid: 'no-such-session', issuer: 'maillage', expiresIn: '1h' });
+    const sessionless = jwt.sign({ role: 'ADMIN' }, secret, { subject: TEST_ADMIN.email, issuer: 'maillage', expiresIn: '1h' });
+    for (const [token, key] of [[forged, 'forged-session'], [sessionless, 'old-token']]) {
+      const res = await createActorWith(token, key);
+      expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      expect(await actorCount(key)).toBe(0);
+    }
+  });
+
   it('lets queries run without a token', async () => {
     const res = await api.gql(
       `{ actors(first: 1) { totalCount } resourceCategories(family: WATER) { code } territory(code: "94081") { name } }`,

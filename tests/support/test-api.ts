@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { createDriver, Db } from '../../graph/database';
 import { createServer, ROUND_TRIPS_HEADER, RunningServer } from '../../server/app';
-import { AuthService } from '../../server/services/auth-service';
+import { hash } from '@node-rs/argon2';
+import { createUser } from '../../graph/repositories/user-repository';
+import { Role } from '../../server/domain/access/viewer';
+import { AuthService, AuthServiceOptions } from '../../server/services/auth-service';
 
 export const TEST_ADMIN = { email: 'admin@maillage.test', password: 'test-password-123' };
 
@@ -13,6 +16,32 @@ export interface GqlResponse<T = Record<string, unknown>> {
   data: T | null;
   errors: { message: string; extensions?: { code?: string; fields?: string[] } }[] | undefined;
   roundTrips: number;
+}
+
+/** The password of every account made by `signInAs`. */
+export const TEST_ACCOUNT_PASSWORD = 'test-account-password';
+
+/** What `signInAs` makes: any role, with the actors it represents and the territories it facilitates. */
+export interface TestAccountSpec {
+  role: Role;
+  actorIds?: string[];
+  /** Stored keys, e.g. "DEPARTEMENT:94", "EPCI:200054781", "COMMUNE:94081". */
+  territoryKeys?: string[];
+  /** Default: unique to the call. */
+  email?: string;
+  displayName?: string;
+}
+
+/** A signed-in test account. */
+export interface TestAccount {
+  id: string;
+  email: string;
+  password: string;
+  role: Role;
+  actorIds: string[];
+  territoryKeys: string[];
+  /** Bearer token of a fresh session (pass it as `gql`'s third argument). */
+  token: string;
 }
 
 /** The API under test, started on a free port over the shared test Neo4j. */
@@ -33,16 +62,31 @@ export interface TestApi {
   addActor(label: string, location: { lat: number; lon: number }, fields?: Record<string, unknown>): Promise<string>;
   /** Adds a flow through the API as the admin, failing the test on any error; returns its id. */
   addFlow(actorId: string, input: Record<string, unknown>): Promise<string>;
-  /** Deletes the actors made by `addActor`, then stops the server and the driver. */
+  /**
+   * Creates an account of any role directly in the graph (no invitation) and opens a session
+   * for it; fails when an actor id or territory key is unknown. `stop()` deletes it.
+   */
+  signInAs(spec: TestAccountSpec): Promise<TestAccount>;
+  /** The server's auth service (its clock, limiters, session lifetime). */
+  auth: AuthService;
+  /** Deletes the actors made by `addActor` and the accounts made by `signInAs`, then stops the server and the driver. */
   stop(): Promise<void>;
 }
 
-export async function startTestApi(): Promise<TestApi> {
+/** Options of {@link startTestApi}. */
+export interface TestApiOptions {
+  /** Settings of the server's AuthService: a clock, a session lifetime, attempt limits. */
+  auth?: AuthServiceOptions;
+}
+
+let accountPasswordHash: Promise<string> | null = null;
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const uri = process.env.MAILLAGE_TEST_NEO4J_URI;
   if (!uri) throw new Error('MAILLAGE_TEST_NEO4J_URI is unset: run the tests through jest (its globalSetup starts Neo4j).');
   const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
   const db = new Db(driver);
-  const auth = new AuthService(db);
+  const auth = new AuthService(db, undefined, options.auth);
   await auth.init();
   await auth.ensureAdmin(TEST_ADMIN.email, TEST_ADMIN.password);
   const server: RunningServer = await createServer({ db, port: 0, auth, logError: (e: unknown) => { if (process.env.TEST_LOG_ERRORS) console.error(e); } });
@@ -58,6 +102,8 @@ export async function startTestApi(): Promise<TestApi> {
   };
 
   const actorIds: string[] = [];
+  const accountIds: string[] = [];
+  let accounts = 0;
   const api: TestApi = {
     url: server.url,
     db,
@@ -78,8 +124,28 @@ export async function startTestApi(): Promise<TestApi> {
       expect(res.errors).toBeUndefined();
       return res.data!.addFlow.id;
     },
+    auth,
+    signInAs: async (spec) => {
+      accountPasswordHash ??= hash(TEST_ACCOUNT_PASSWORD);
+      const passwordHash = await accountPasswordHash;
+      const email = spec.email ?? `${api.unique(`${spec.role.toLowerCase()}-${++accounts}`)}@example.org`;
+      const wanted = { actorIds: [...(spec.actorIds ?? [])].sort(), territoryKeys: [...(spec.territoryKeys ?? [])].sort() };
+      const id = randomUUID();
+      const signedIn = await db.write(async (tx) => {
+        const account = await createUser(tx, {
+          id, email, passwordHash, role: spec.role, displayName: spec.displayName ?? null, createdAt: new Date().toISOString(), ...wanted,
+        });
+        if (JSON.stringify(account.actorIds) !== JSON.stringify(wanted.actorIds) || JSON.stringify(account.territoryKeys) !== JSON.stringify(wanted.territoryKeys)) {
+          throw new Error(`signInAs: unknown actor ids or territory keys in ${JSON.stringify(wanted)} (found ${JSON.stringify({ actorIds: account.actorIds, territoryKeys: account.territoryKeys })}).`);
+        }
+        return auth.openSession(tx, id, null);
+      });
+      accountIds.push(id);
+      return { id, email, password: TEST_ACCOUNT_PASSWORD, role: spec.role, ...wanted, token: signedIn.token };
+    },
     stop: async () => {
       await driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids OPTIONAL MATCH (a)-->(f:Flow) DETACH DELETE a, f', { ids: actorIds });
+      await driver.executeQuery('MATCH (u:User) WHERE u.id IN $ids OPTIONAL MATCH (u)-->(x) WHERE x:AuthSession OR x:PasswordReset DETACH DELETE u, x', { ids: accountIds });
       await server.stop();
       await driver.close();
     },
